@@ -5,8 +5,10 @@ import Foundation
 /// runs it, and maps errors to exit statuses (64 for usage errors, 1 for failures).
 enum SimCtl {
     /// Every subcommand, in the order `simctl --help` lists them.
-    static let commands: [any Command.Type] = [
-    ]
+    static var commands: [any Command.Type] {
+        [
+        ]
+    }
 
     static func mainHelp() -> String {
         let width = commands.map { $0.name.count }.max() ?? 0
