@@ -1,0 +1,405 @@
+/// Runs one launch of a kernel on one DPU: the tasklets' functional execution and the
+/// timing model that turns what they did into cycles.
+///
+/// ## Timing model (see docs/cost-model.md)
+/// - **Revolver pipeline.** A tasklet issues at most one instruction every
+///   `revolverCycles` (W) cycles; the DPU dispatches at most one instruction per cycle,
+///   and an instruction with register-bank conflicts holds the dispatcher for
+///   1 + h cycles. With A runnable tasklets whose current instructions need c_i dispatch
+///   cycles each, every runnable tasklet issues one instruction per
+///   P = max(W, Σ c_i) cycles. This is round-robin dispatch in its fluid (processor-
+///   sharing) form: exact in steady state (one tasklet: one instruction per W cycles;
+///   W or more: one per cycle), with a phase error below one period at each change.
+/// - **DMA.** A transfer of n bytes takes α + β·n cycles (α per direction). The DPU has
+///   one DMA engine, serving requests first come first served; by default a transfer
+///   holds it for the whole α + β·n (`dmaLatencyOverlapped` = false).
+/// - **Synchronization.** Barrier, semaphore and handshake waiters stop issuing; mutex
+///   waiters spin, issuing `acquire`/branch instructions that take pipeline slots.
+///
+/// Everything happens on the calling thread, in a fixed order (events in simulated time,
+/// ties by tasklet index), so a launch is deterministic.
+final class LaunchEngine: @unchecked Sendable {
+    enum Mode { case ready, computing, spinning, dmaWait, blocked, done }
+
+    let dpu: DPU
+    let configuration: DPUConfiguration
+    let kernel: String
+    var layout: WRAMLayout
+    private let hazard: [Double]
+    private let hasHazards: Bool
+    private let executor = InlineExecutor()
+    private(set) var tasklets: [Tasklet] = []
+    private var failure: (any Error)?
+
+    // Timing state, one entry per tasklet.
+    private var mode: [Mode] = []
+    private var remaining: [Double] = []
+    private var dispatchPerInstruction: [Double] = []
+    private var wakeAt: [Double] = []
+    private var now = 0.0
+    private var dmaFree = 0.0
+
+    // Handshakes.
+    private var notifying: [Bool] = []
+    private var waitingFor: [Int?] = []
+
+    // Performance counter.
+    private var counterCountsInstructions = false
+    private var counterBase = 0.0
+    private var issued = 0.0
+
+    // Statistics.
+    private var stats = Accumulators()
+
+    struct Accumulators {
+        var dmaReads = 0, dmaWrites = 0, dmaReadBytes = 0, dmaWriteBytes = 0
+        var breakdown = CycleBreakdown()
+        var spin: [Double] = []
+        var dmaWaitCycles: [Double] = []
+        var syncWaitCycles: [Double] = []
+        var finish: [Double] = []
+    }
+
+    init(dpu: DPU, kernel: String, layout: WRAMLayout) {
+        self.dpu = dpu
+        self.configuration = dpu.configuration
+        self.kernel = kernel
+        self.layout = layout
+        hazard = configuration.registerHazardCycles
+        hasHazards = hazard.contains { $0 != 0 }
+    }
+
+    /// Expected register-hazard cycles of `mix` (zero unless the configuration sets them).
+    func hazardCycles(_ mix: InstructionMix) -> Double {
+        guard hasHazards else { return 0 }
+        var h = 0.0
+        for c in InstructionClass.allCases { h += hazard[c.rawValue] * Double(mix[c]) }
+        return h
+    }
+
+    func countDMA(write: Bool, bytes: Int) {
+        if write { stats.dmaWrites += 1; stats.dmaWriteBytes += bytes } else { stats.dmaReads += 1; stats.dmaReadBytes += bytes }
+    }
+
+    // MARK: Running
+
+    func run(tasklets count: Int, body: @escaping TaskletBody) throws -> LaunchStatistics {
+        mode = Array(repeating: .ready, count: count)
+        remaining = Array(repeating: 0, count: count)
+        dispatchPerInstruction = Array(repeating: 1, count: count)
+        wakeAt = Array(repeating: 0, count: count)
+        notifying = Array(repeating: false, count: count)
+        waitingFor = Array(repeating: nil, count: count)
+        stats.spin = Array(repeating: 0, count: count)
+        stats.dmaWaitCycles = Array(repeating: 0, count: count)
+        stats.syncWaitCycles = Array(repeating: 0, count: count)
+        stats.finish = Array(repeating: 0, count: count)
+        tasklets = (0..<count).map { Tasklet(id: $0, count: count, engine: self) }
+
+        for tasklet in tasklets {
+            Task(executorPreference: executor) { [self] in
+                do {
+                    try await body(tasklet)
+                    tasklet.recordEnd()
+                } catch is LaunchAborted {
+                } catch {
+                    fail(error)
+                }
+            }
+        }
+        executor.drain()
+        try checkFailure()
+
+        while true {
+            try processReady()
+            if !mode.contains(where: { $0 != .done }) { break }
+            try advance()
+        }
+        return statistics()
+    }
+
+    private func fail(_ error: any Error) {
+        if failure == nil { failure = error }
+    }
+
+    /// Ends the launch if a tasklet faulted: unwinds every suspended tasklet, then throws.
+    private func checkFailure() throws {
+        guard let failure else { return }
+        for t in tasklets {
+            if let c = t.continuation {
+                t.continuation = nil
+                c.resume(throwing: LaunchAborted())
+            }
+        }
+        executor.drain()
+        throw failure
+    }
+
+    /// Resumes tasklet `i`'s functional execution after a completed acquire; it runs until
+    /// its next acquire, counter read or end, recording events.
+    private func resume(_ i: Int, value: UInt64 = 0) throws {
+        let t = tasklets[i]
+        guard let c = t.continuation else {
+            preconditionFailure("tasklet \(i) resumed while not suspended")
+        }
+        t.continuation = nil
+        mode[i] = .ready
+        c.resume(returning: value)
+        executor.drain()
+        try checkFailure()
+    }
+
+    /// Processes every tasklet that can act at the current time, until none can.
+    private func processReady() throws {
+        var progressed = true
+        while progressed {
+            progressed = false
+            for i in mode.indices where mode[i] == .ready {
+                progressed = true
+                try step(i)
+            }
+        }
+    }
+
+    /// Consumes tasklet `i`'s events at the current time until it computes, waits or ends.
+    private func step(_ i: Int) throws {
+        let t = tasklets[i]
+        while mode[i] == .ready {
+            precondition(t.eventHead < t.events.count, "tasklet \(i) has no recorded event")
+            let event = t.events[t.eventHead]
+            t.eventHead += 1
+            if t.eventHead == t.events.count {
+                t.events.removeAll(keepingCapacity: true)
+                t.eventHead = 0
+            }
+            switch event {
+            case let .compute(instructions, dispatchCycles):
+                mode[i] = .computing
+                remaining[i] = Double(instructions)
+                dispatchPerInstruction[i] = dispatchCycles / Double(instructions)
+            case let .dmaRead(bytes):
+                startDMA(i, latency: configuration.dmaReadLatencyCycles, bytes: bytes)
+            case let .dmaWrite(bytes):
+                startDMA(i, latency: configuration.dmaWriteLatencyCycles, bytes: bytes)
+            case let .barrier(b):
+                b.waiting.append(i)
+                if b.waiting.count >= b.participants {
+                    let released = b.waiting
+                    b.waiting = []
+                    for j in released { try resume(j) }
+                } else {
+                    block(i, "waits on \(b)")
+                }
+            case let .mutexLock(m):
+                if m.holder == nil {
+                    m.holder = i
+                    try resume(i)
+                } else {
+                    m.spinners.append(i)
+                    mode[i] = .spinning
+                    dispatchPerInstruction[i] = 1 + hazard[InstructionClass.sync.rawValue]
+                    t.waitDescription = "spins on \(m)"
+                }
+            case let .mutexUnlock(m):
+                guard m.holder == i else {
+                    throw abort(DPUFault.runtimeMisuse(tasklet: i, message: "mutex_unlock of \(m), which it does not hold"))
+                }
+                if m.spinners.isEmpty {
+                    m.holder = nil
+                } else {
+                    let next = m.spinners.removeFirst()
+                    m.holder = next
+                    try resume(next)
+                }
+            case let .semTake(s):
+                if s.count > 0 {
+                    s.count -= 1
+                    try resume(i)
+                } else {
+                    s.waiting.append(i)
+                    block(i, "waits on \(s)")
+                }
+            case let .semGive(s):
+                s.count += 1
+                if !s.waiting.isEmpty {
+                    s.count -= 1
+                    try resume(s.waiting.removeFirst())
+                }
+            case .notify:
+                if let waiter = waitingFor.firstIndex(where: { $0 == i }) {
+                    waitingFor[waiter] = nil
+                    try resume(waiter)
+                    try resume(i)
+                } else {
+                    notifying[i] = true
+                    block(i, "waits in handshake_notify for a tasklet to wait for it")
+                }
+            case let .waitFor(notifier):
+                if let other = waitingFor.firstIndex(where: { $0 == notifier }) {
+                    throw abort(DPUFault.runtimeMisuse(
+                        tasklet: i, message: "handshake_wait_for(\(notifier)) while tasklet \(other) already waits for it"))
+                }
+                if notifying[notifier] {
+                    notifying[notifier] = false
+                    try resume(notifier)
+                    try resume(i)
+                } else {
+                    waitingFor[i] = notifier
+                    block(i, "waits in handshake_wait_for(\(notifier))")
+                }
+            case let .perfcounterConfig(countsInstructions, reset):
+                counterCountsInstructions = countsInstructions
+                if reset { counterBase = countsInstructions ? issued : now }
+            case .perfcounterGet:
+                let value = counterCountsInstructions ? issued - counterBase : now - counterBase
+                try resume(i, value: UInt64(max(0, (value + 1e-6).rounded(.down))))
+            case .end:
+                mode[i] = .done
+                stats.finish[i] = now
+            }
+        }
+    }
+
+    private func block(_ i: Int, _ description: String) {
+        mode[i] = .blocked
+        tasklets[i].waitDescription = description
+    }
+
+    private func startDMA(_ i: Int, latency alpha: Double, bytes: Int) {
+        let transfer = configuration.dmaCyclesPerByte * Double(bytes)
+        let start = max(now, dmaFree)
+        let done = start + alpha + transfer
+        dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
+        mode[i] = .dmaWait
+        wakeAt[i] = done
+    }
+
+    /// Advances simulated time to the next event: a compute run ending or a DMA completing.
+    private func advance() throws {
+        var demand = 0.0
+        for i in mode.indices where mode[i] == .computing || mode[i] == .spinning {
+            demand += dispatchPerInstruction[i]
+        }
+        let period = max(Double(configuration.revolverCycles), demand)
+        var next = Double.infinity
+        for i in mode.indices {
+            switch mode[i] {
+            case .computing: next = min(next, now + remaining[i] * period)
+            case .dmaWait: next = min(next, wakeAt[i])
+            default: break
+            }
+        }
+        guard next.isFinite else { throw abort(deadlock()) }
+
+        let dt = next - now
+        let progress = dt / period
+        let epsilon = 1e-9 * max(1, next)
+        var running = 0, spinning = 0, waitingOnDMA = 0
+        var hazardSum = 0.0
+        for i in mode.indices {
+            switch mode[i] {
+            case .computing:
+                running += 1
+                hazardSum += dispatchPerInstruction[i] - 1
+                if now + remaining[i] * period <= next + epsilon {
+                    remaining[i] = 0
+                    mode[i] = .ready
+                } else {
+                    remaining[i] -= progress
+                }
+            case .spinning:
+                spinning += 1
+                hazardSum += dispatchPerInstruction[i] - 1
+                stats.spin[i] += progress
+                stats.syncWaitCycles[i] += dt
+            case .dmaWait:
+                waitingOnDMA += 1
+                stats.dmaWaitCycles[i] += dt
+                if wakeAt[i] <= next { mode[i] = .ready }
+            case .blocked:
+                stats.syncWaitCycles[i] += dt
+            case .ready, .done:
+                break
+            }
+        }
+        issued += Double(running + spinning) * progress
+        stats.breakdown.issue += Double(running) * progress
+        stats.breakdown.synchronization += Double(spinning) * progress
+        stats.breakdown.registerHazard += hazardSum * progress
+        let idle = max(0, dt - (Double(running + spinning) + hazardSum) * progress)
+        if running + spinning > 0 {
+            stats.breakdown.revolverIdle += idle
+        } else if waitingOnDMA > 0 {
+            stats.breakdown.dmaWait += idle
+        } else {
+            stats.breakdown.synchronization += idle
+        }
+        now = next
+    }
+
+    private func deadlock() -> DPUFault {
+        let waits = mode.indices.compactMap { i -> String? in
+            switch mode[i] {
+            case .blocked, .spinning: "tasklet \(i) \(tasklets[i].waitDescription)"
+            case .done: "tasklet \(i) has finished"
+            default: nil
+            }
+        }
+        return .deadlock(kernel: kernel, waits: waits)
+    }
+
+    private func abort(_ fault: DPUFault) -> any Error {
+        fail(fault)
+        do { try checkFailure() } catch { return error }
+        return fault
+    }
+
+    // MARK: Statistics
+
+    private func statistics() -> LaunchStatistics {
+        let cycles = Int((now - 1e-6).rounded(.up))
+        let perTasklet = tasklets.map { $0.mix.total + Int(stats.spin[$0.id].rounded()) }
+        var mix = InstructionMix()
+        for t in tasklets { mix += t.mix }
+        let spin = Int(stats.spin.reduce(0, +).rounded())
+        mix.sync += spin
+        return LaunchStatistics(
+            kernel: kernel,
+            tasklets: tasklets.count,
+            configuration: configuration,
+            cycles: cycles,
+            instructionMix: mix,
+            taskletInstructions: perTasklet,
+            spinInstructions: spin,
+            breakdown: stats.breakdown,
+            taskletFinishCycles: stats.finish,
+            taskletDMAWaitCycles: stats.dmaWaitCycles,
+            taskletSyncWaitCycles: stats.syncWaitCycles,
+            dmaReads: stats.dmaReads, dmaWrites: stats.dmaWrites,
+            dmaReadBytes: stats.dmaReadBytes, dmaWriteBytes: stats.dmaWriteBytes,
+            wramPeakBytes: layout.peakBytes)
+    }
+}
+
+/// Thrown into suspended tasklets when a launch ends early, to unwind them.
+struct LaunchAborted: Error {}
+
+/// Runs the tasklets' async code inline, on the thread that drains it, one job at a time
+/// in FIFO order: Swift concurrency as a deterministic coroutine scheduler.
+final class InlineExecutor: TaskExecutor, @unchecked Sendable {
+    private var queue: [UnownedJob] = []
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        queue.append(UnownedJob(job))
+    }
+
+    func drain() {
+        var index = 0
+        while index < queue.count {
+            let job = queue[index]
+            index += 1
+            job.runSynchronously(on: asUnownedTaskExecutor())
+        }
+        queue.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,279 @@
+/// A DPU hardware thread, as a kernel sees it: the tasklet DSL.
+///
+/// Kernel code is ordinary Swift that computes real values on the DPU's WRAM and MRAM.
+/// What it costs is declared alongside: `execute(_:times:)` charges a straight-line
+/// region's instructions; DMAs, runtime calls and synchronization charge themselves.
+/// The names follow UPMEM's runtime (`me()`, `mram_read`, `barrier_wait`, …).
+///
+/// Timing is decoupled from functional execution: a tasklet runs ahead functionally,
+/// recording what it did (instructions, DMAs, releases) for the timing engine, and
+/// stops only where the outcome depends on other tasklets — an acquire (`barrierWait`,
+/// `mutexLock`, `semTake`, handshakes) or a read of the performance counter. Those are
+/// `async`: the engine resumes the tasklet when, in simulated time, the operation
+/// completes. For a race-free kernel this gives the same values as running the
+/// tasklets in lock-step, and mutex acquisition order follows simulated time.
+public final class Tasklet: @unchecked Sendable {
+    /// This tasklet's index, `me()`.
+    public let id: Int
+    /// The number of tasklets of the launch, `NR_TASKLETS`.
+    public let count: Int
+    /// The DPU's WRAM, for functional reads and writes whose cost the kernel charges
+    /// with `execute` (or use the charged accessors `load`/`store` below).
+    public let wram: WRAM
+
+    unowned(unsafe) let engine: LaunchEngine
+
+    // Pending compute since the last recorded event: summed here, charged once.
+    var pendingInstructions = 0
+    var pendingDispatchCycles = 0.0
+    /// Every instruction this tasklet issued, by class (not counting mutex spins).
+    public internal(set) var mix = InstructionMix()
+    var events: [TimingEvent] = []
+    var eventHead = 0
+    var continuation: UnsafeContinuation<UInt64, any Error>?
+    /// Where the tasklet is suspended, for deadlock reports.
+    var waitDescription = ""
+
+    init(id: Int, count: Int, engine: LaunchEngine) {
+        self.id = id
+        self.count = count
+        self.engine = engine
+        self.wram = engine.dpu.wram
+    }
+
+    /// `me()`: this tasklet's index, 0..<count.
+    public func me() -> Int { id }
+
+    // MARK: Compute
+
+    /// Charges `times` executions of a straight-line region of `mix` instructions.
+    public func execute(_ mix: InstructionMix, times: Int = 1) {
+        guard times > 0 else { return }
+        let charged = times == 1 ? mix : mix * times
+        let n = charged.total
+        pendingInstructions += n
+        pendingDispatchCycles += Double(n) + engine.hazardCycles(charged)
+        self.mix += charged
+    }
+
+    /// Charges `n` instructions of one class.
+    public func execute(_ c: InstructionClass, _ n: Int) {
+        execute(InstructionMix(c, n))
+    }
+
+    /// 32-bit multiply as the runtime's `__mulsi3` does it: one `mul_step` per bit of the
+    /// smaller operand (the loop exits early), plus call overhead.
+    public func mul32(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        let steps = max(1, 32 - min(a, b).leadingZeroBitCount)
+        execute(InstructionMix(alu: engine.configuration.mul32OverheadInstructions, mulStep: steps))
+        return a &* b
+    }
+
+    /// 8×8-bit multiply: one native `mul_ul_ul` instruction.
+    public func mul8(_ a: UInt8, _ b: UInt8) -> UInt16 {
+        execute(.mul8, 1)
+        return UInt16(a) * UInt16(b)
+    }
+
+    /// 64-bit multiply (`__muldi3`, built from 8×8 partial products).
+    public func mul64(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let n = engine.configuration.mul64Instructions
+        execute(InstructionMix(alu: n / 3, aluRR: n / 3, mul8: n - 2 * (n / 3)))
+        return a &* b
+    }
+
+    /// 32-bit unsigned divide with `div_step`: one step per quotient bit position
+    /// (dividend bits − divisor bits + 1), plus overhead. Division by zero faults.
+    public func div32(_ a: UInt32, _ b: UInt32) throws(DPUFault) -> UInt32 {
+        guard b != 0 else { throw .divideByZero(tasklet: id) }
+        let steps = max(1, (32 - a.leadingZeroBitCount) - (32 - b.leadingZeroBitCount) + 1)
+        execute(InstructionMix(alu: engine.configuration.div32OverheadInstructions, divStep: steps))
+        return a / b
+    }
+
+    // MARK: WRAM, charged accessors
+
+    /// Loads a value from WRAM, charging one load instruction.
+    public func load<T: FixedWidthInteger>(_ address: Int, as type: T.Type = T.self) throws(DPUFault) -> T {
+        try checkWRAM(address, MemoryLayout<T>.size)
+        execute(.load, 1)
+        return wram.load(address)
+    }
+
+    /// Stores a value to WRAM, charging one store instruction.
+    public func store<T: FixedWidthInteger>(_ value: T, _ address: Int) throws(DPUFault) {
+        try checkWRAM(address, MemoryLayout<T>.size)
+        execute(.store, 1)
+        wram.store(value, address)
+    }
+
+    /// Faults unless `[address, address + bytes)` is inside WRAM.
+    public func checkWRAM(_ address: Int, _ bytes: Int) throws(DPUFault) {
+        if !wram.contains(address, count: bytes) {
+            throw .wramOutOfBounds(tasklet: id, address: address, bytes: bytes, size: wram.size)
+        }
+    }
+
+    /// Raises a kernel-level fault (a failed consistency check), ending the launch.
+    public func fault(_ message: String) -> DPUFault { .kernel(tasklet: id, message: message) }
+
+    // MARK: WRAM heap
+
+    /// `mem_alloc(bytes)`: an 8-byte-aligned WRAM block from the shared heap.
+    public func memAlloc(_ bytes: Int) throws(DPUFault) -> Int {
+        execute(.alu, engine.configuration.memAllocInstructions)
+        return try engine.layout.allocateHeap(bytes, tasklet: id)
+    }
+
+    /// `mem_reset()`: frees the whole heap (every tasklet's blocks).
+    public func memReset() {
+        execute(.alu, engine.configuration.memAllocInstructions)
+        engine.layout.resetHeap()
+    }
+
+    // MARK: DMA
+
+    /// `mram_read(mram, wram, bytes)`: copies MRAM to WRAM. The tasklet blocks until the
+    /// transfer completes (α_read + β·bytes after the DMA engine takes it).
+    public func mramRead(from mramAddress: Int, to wramAddress: Int, bytes: Int) throws(DPUFault) {
+        try checkDMA("mram_read", mramAddress, wramAddress, bytes)
+        engine.dpu.mram.read(mramAddress, into: wram.base + wramAddress, count: bytes)
+        recordDMA(write: false, bytes: bytes)
+    }
+
+    /// `mram_write(wram, mram, bytes)`: copies WRAM to MRAM; blocks until complete.
+    public func mramWrite(from wramAddress: Int, to mramAddress: Int, bytes: Int) throws(DPUFault) {
+        try checkDMA("mram_write", mramAddress, wramAddress, bytes)
+        engine.dpu.mram.write(mramAddress, from: wram.base + wramAddress, count: bytes)
+        recordDMA(write: true, bytes: bytes)
+    }
+
+    private func checkDMA(_ direction: String, _ mramAddress: Int, _ wramAddress: Int, _ bytes: Int) throws(DPUFault) {
+        let c = engine.configuration
+        func violation(_ rule: String) -> DPUFault {
+            .dmaViolation(tasklet: id, direction: direction, mram: mramAddress, wram: wramAddress, bytes: bytes, rule: rule)
+        }
+        if bytes < c.dmaMinBytes || bytes > c.dmaMaxBytes || bytes % c.dmaAlignment != 0 {
+            throw violation("size must be a multiple of \(c.dmaAlignment) in \(c.dmaMinBytes)...\(c.dmaMaxBytes)")
+        }
+        if mramAddress % c.dmaAlignment != 0 { throw violation("MRAM address not \(c.dmaAlignment)-byte aligned") }
+        if wramAddress % c.dmaAlignment != 0 { throw violation("WRAM address not \(c.dmaAlignment)-byte aligned") }
+        if !engine.dpu.mram.contains(mramAddress, count: bytes) { throw violation("outside MRAM of \(engine.dpu.mram.size) bytes") }
+        if !wram.contains(wramAddress, count: bytes) { throw violation("outside WRAM of \(wram.size) bytes") }
+    }
+
+    private func recordDMA(write: Bool, bytes: Int) {
+        execute(.dma, 1)
+        flushCompute()
+        events.append(write ? .dmaWrite(bytes) : .dmaRead(bytes))
+        engine.countDMA(write: write, bytes: bytes)
+    }
+
+    // MARK: Synchronization
+
+    /// `barrier_wait(&b)`: waits until every participant has arrived.
+    public func barrierWait(_ barrier: Barrier) async throws {
+        execute(.sync, engine.configuration.barrierInstructions)
+        _ = try await suspend(.barrier(barrier))
+    }
+
+    /// `mutex_lock(m)`: spins until the mutex is free, then takes it.
+    public func mutexLock(_ mutex: Mutex) async throws {
+        execute(.sync, engine.configuration.mutexLockInstructions)
+        _ = try await suspend(.mutexLock(mutex))
+    }
+
+    /// `mutex_unlock(m)`. Unlocking a mutex this tasklet does not hold is a fault,
+    /// reported when the unlock happens in simulated time.
+    public func mutexUnlock(_ mutex: Mutex) {
+        execute(.sync, engine.configuration.mutexUnlockInstructions)
+        record(.mutexUnlock(mutex))
+    }
+
+    /// `sem_take(s)`: waits until the count is positive, then decrements it.
+    public func semTake(_ semaphore: Semaphore) async throws {
+        execute(.sync, engine.configuration.semaphoreInstructions)
+        _ = try await suspend(.semTake(semaphore))
+    }
+
+    /// `sem_give(s)`: increments the count, waking the first waiter.
+    public func semGive(_ semaphore: Semaphore) {
+        execute(.sync, engine.configuration.semaphoreInstructions)
+        record(.semGive(semaphore))
+    }
+
+    /// `handshake_notify()`: waits until a tasklet waits for this one, then releases it.
+    public func handshakeNotify() async throws {
+        execute(.sync, engine.configuration.handshakeInstructions)
+        _ = try await suspend(.notify)
+    }
+
+    /// `handshake_wait_for(notifier)`: waits until `notifier` calls `handshakeNotify()`.
+    /// Two tasklets waiting for the same notifier is a fault, as in the runtime.
+    public func handshakeWaitFor(_ notifier: Int) async throws {
+        guard (0..<count).contains(notifier), notifier != id else {
+            throw DPUFault.runtimeMisuse(tasklet: id, message: "handshake_wait_for(\(notifier)): no such other tasklet")
+        }
+        execute(.sync, engine.configuration.handshakeInstructions)
+        _ = try await suspend(.waitFor(notifier))
+    }
+
+    // MARK: Performance counter
+
+    /// What the performance counter counts (`perfcounter_config`).
+    public enum CounterMode: Sendable { case cycles, instructions }
+
+    /// `perfcounter_config(mode, reset)`: selects what the DPU's counter counts and
+    /// optionally resets it, at this point in simulated time.
+    public func perfcounterConfig(_ mode: CounterMode, reset: Bool) {
+        execute(.sync, engine.configuration.perfcounterInstructions)
+        record(.perfcounterConfig(countsInstructions: mode == .instructions, reset: reset))
+    }
+
+    /// `perfcounter_get()`: the counter's value at this point in simulated time.
+    public func perfcounterGet() async throws -> UInt64 {
+        execute(.sync, engine.configuration.perfcounterInstructions)
+        return try await suspend(.perfcounterGet)
+    }
+
+    // MARK: Recording
+
+    func flushCompute() {
+        if pendingInstructions > 0 {
+            events.append(.compute(instructions: pendingInstructions, dispatchCycles: pendingDispatchCycles))
+            pendingInstructions = 0
+            pendingDispatchCycles = 0
+        }
+    }
+
+    private func record(_ event: TimingEvent) {
+        flushCompute()
+        events.append(event)
+    }
+
+    private func suspend(_ event: TimingEvent) async throws -> UInt64 {
+        record(event)
+        return try await withUnsafeThrowingContinuation { continuation = $0 }
+    }
+
+    func recordEnd() { record(.end) }
+}
+
+/// What a tasklet did, in program order, for the timing engine.
+enum TimingEvent {
+    /// A straight-line run of instructions and the dispatch cycles they need (instructions
+    /// plus expected register-hazard cycles).
+    case compute(instructions: Int, dispatchCycles: Double)
+    case dmaRead(Int)
+    case dmaWrite(Int)
+    case barrier(Barrier)
+    case mutexLock(Mutex)
+    case mutexUnlock(Mutex)
+    case semTake(Semaphore)
+    case semGive(Semaphore)
+    case notify
+    case waitFor(Int)
+    case perfcounterConfig(countsInstructions: Bool, reset: Bool)
+    case perfcounterGet
+    case end
+}

@@ -1,0 +1,119 @@
+/// One DPU's MRAM: a 64 MiB (configurable) byte-addressable bank, allocated lazily in
+/// pages so that memory is proportional to the bytes touched.
+///
+/// Pages are copy-on-write: `MRAM` is a value type whose pages are shared between
+/// copies until one is written, so a broadcast of the same bytes to thousands of DPUs
+/// costs one copy of those bytes. Bytes never written read as zero.
+///
+/// Bounds are the caller's to check (`contains`); the DMA engine and the host transfer
+/// layer both do, and report violations as faults naming the addresses.
+public struct MRAM: Sendable {
+    /// Page size, bytes. 64 KiB keeps the page table of a 64 MiB MRAM at 1,024 entries.
+    public static let pageBytes = 1 << pageShift
+    static let pageShift = 16
+
+    final class Page: @unchecked Sendable {
+        let bytes: UnsafeMutableRawPointer
+        init() { bytes = .allocate(byteCount: MRAM.pageBytes, alignment: 16); bytes.initializeMemory(as: UInt8.self, repeating: 0, count: MRAM.pageBytes) }
+        init(copying other: Page) { bytes = .allocate(byteCount: MRAM.pageBytes, alignment: 16); bytes.copyMemory(from: other.bytes, byteCount: MRAM.pageBytes) }
+        deinit { bytes.deallocate() }
+    }
+
+    public let size: Int
+    private var pages: [Page?]
+
+    public init(size: Int) {
+        precondition(size > 0, "MRAM size must be positive")
+        self.size = size
+        pages = Array(repeating: nil, count: (size + MRAM.pageBytes - 1) >> MRAM.pageShift)
+    }
+
+    /// Whether `[address, address + count)` lies inside this MRAM.
+    @inlinable public func contains(_ address: Int, count: Int) -> Bool {
+        address >= 0 && count >= 0 && address <= size - count
+    }
+
+    /// Bytes of host memory this MRAM holds (pages touched), counting shared pages once per MRAM.
+    public var residentBytes: Int { pages.reduce(0) { $0 + ($1 == nil ? 0 : MRAM.pageBytes) } }
+
+    /// Copies `count` bytes at `address` into `destination`. Precondition: in bounds.
+    public func read(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
+        precondition(contains(address, count: count), "MRAM read out of bounds")
+        var done = 0
+        while done < count {
+            let a = address + done
+            let page = a >> MRAM.pageShift, offset = a & (MRAM.pageBytes - 1)
+            let n = min(count - done, MRAM.pageBytes - offset)
+            if let p = pages[page] {
+                (destination + done).copyMemory(from: p.bytes + offset, byteCount: n)
+            } else {
+                (destination + done).initializeMemory(as: UInt8.self, repeating: 0, count: n)
+            }
+            done += n
+        }
+    }
+
+    /// Copies `count` bytes from `source` to `address`. Precondition: in bounds.
+    public mutating func write(_ address: Int, from source: UnsafeRawPointer, count: Int) {
+        precondition(contains(address, count: count), "MRAM write out of bounds")
+        var done = 0
+        while done < count {
+            let a = address + done
+            let page = a >> MRAM.pageShift, offset = a & (MRAM.pageBytes - 1)
+            let n = min(count - done, MRAM.pageBytes - offset)
+            let p = writablePage(page)
+            (p.bytes + offset).copyMemory(from: source + done, byteCount: n)
+            done += n
+        }
+    }
+
+    private mutating func writablePage(_ index: Int) -> Page {
+        if pages[index] == nil {
+            let p = Page()
+            pages[index] = p
+            return p
+        }
+        if !isKnownUniquelyReferenced(&pages[index]!) {
+            pages[index] = Page(copying: pages[index]!)
+        }
+        return pages[index]!
+    }
+
+    /// Convenience: reads `count` bytes as an array.
+    public func bytes(_ address: Int, count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            read(address, into: buffer.baseAddress!, count: count)
+            initialized = count
+        }
+    }
+
+    /// Convenience: writes an array of bytes.
+    public mutating func write(_ address: Int, bytes: some ContiguousBytes) {
+        bytes.withUnsafeBytes { raw in
+            if raw.count > 0 { write(address, from: raw.baseAddress!, count: raw.count) }
+        }
+    }
+
+    /// Shares every page of `other` in `[address, address + count)` when both are page
+    /// aligned, copying otherwise; the bytes are identical either way. Used by broadcast.
+    public mutating func copy(from other: MRAM, _ address: Int, count: Int) {
+        precondition(contains(address, count: count) && other.contains(address, count: count))
+        var a = address
+        let end = address + count
+        while a < end {
+            let page = a >> MRAM.pageShift, offset = a & (MRAM.pageBytes - 1)
+            let n = min(end - a, MRAM.pageBytes - offset)
+            if offset == 0 && n == MRAM.pageBytes {
+                pages[page] = other.pages[page]
+            } else if let p = other.pages[page] {
+                write(a, from: p.bytes + offset, count: n)
+            } else {
+                let zeros = [UInt8](repeating: 0, count: n)
+                write(a, bytes: zeros)
+            }
+            a += n
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+
+/// Locates and runs the built `simctl` binary, end to end.
+enum SimctlBinary {
+    static var url: URL {
+        var candidates: [URL] = []
+        if let arg0 = CommandLine.arguments.first {
+            candidates.append(URL(fileURLWithPath: arg0).deletingLastPathComponent())
+        }
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        candidates.append(Bundle.main.bundleURL)
+        for var directory in candidates {
+            // The xctest bundle may be a directory (Darwin) or a file (Linux).
+            for _ in 0..<4 {
+                let binary = directory.appendingPathComponent("simctl")
+                if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+                directory = directory.deletingLastPathComponent()
+            }
+        }
+        return URL(fileURLWithPath: ".build/debug/simctl")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String]? = nil, currentDirectory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and block.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+final class CLITests: XCTestCase {
+    func testHelpListsSubcommandsAndExitsZero() throws {
+        let r = try SimctlBinary.run(["--help"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("USAGE: simctl <subcommand>"))
+    }
+
+    func testUnknownSubcommandIsAUsageError() throws {
+        let r = try SimctlBinary.run(["frobnicate"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("unknown subcommand 'frobnicate'"))
+    }
+
+    func testNoSubcommandIsAUsageError() throws {
+        let r = try SimctlBinary.run([])
+        XCTAssertEqual(r.status, 64)
+    }
+}
