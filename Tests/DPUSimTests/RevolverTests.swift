@@ -27,15 +27,15 @@ final class RevolverTests: XCTestCase {
         let box = ValueBox()
         _ = try dpu.launch(kernel: "gap", tasklets: 1) { _ in
             { t in
-                t.perfcounterConfig(.cycles, reset: true)     // 2 instructions (time_cfg + move)
-                let a = try await t.perfcounterGet()           // 2 more before the read
+                t.perfcounterConfig(.cycles, reset: true)     // reset at 0, then 2 instructions
+                let a = try await t.perfcounterGet()           // sampled, then 2 instructions
                 t.execute(.alu, 1)
-                let b = try await t.perfcounterGet()           // 2 more before the read
+                let b = try await t.perfcounterGet()
                 box.values = [a, b]
             }
         }
-        // The reset happens when the config's 2 instructions have issued; the first read
-        // after 2 more (22 cycles), the second after 1 + 2 more (33 cycles later).
+        // The first sample comes after the config's 2 instructions (22 cycles), the second
+        // after the first read's 2 instructions and the ALU instruction (33 cycles later).
         XCTAssertEqual(box.values, [22, 55])
     }
 

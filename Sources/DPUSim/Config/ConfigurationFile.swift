@@ -81,8 +81,8 @@ extension DPUConfiguration {
                            "model after [uPIM] cycle_rule.go; default 0 per [PrIM] ADD profiles (docs/cost-model.md)"))
         }
         p += [
-            .real("dmaReadLatencyCycles", \.dmaReadLatencyCycles, "cycles", "[PrIM] §3.2 α(read) = 77"),
-            .real("dmaWriteLatencyCycles", \.dmaWriteLatencyCycles, "cycles", "[PrIM] §3.2 α(write) = 61"),
+            .real("dmaReadLatencyCycles", \.dmaReadLatencyCycles, "cycles", "[PrIM] §3.2 α(read) = 77, less the 11-cycle ldma slot"),
+            .real("dmaWriteLatencyCycles", \.dmaWriteLatencyCycles, "cycles", "[PrIM] §3.2 α(write) = 61, less the 11-cycle sdma slot"),
             .real("dmaCyclesPerByte", \.dmaCyclesPerByte, "cycles/byte", "[PrIM] §3.2 β = 0.5"),
             .bool("dmaLatencyOverlapped", \.dmaLatencyOverlapped, "flag", "model choice (docs/cost-model.md)"),
             .int("dmaMinBytes", \.dmaMinBytes, "bytes", "[SDK] mram.h"),
@@ -131,13 +131,9 @@ extension DPUConfiguration {
         do {
             dictionary = try JSONDecoder().decode([String: JSONScalar].self, from: data)
         } catch let error as DecodingError {
-            switch error {
-            case .dataCorrupted(let context) where context.codingPath.isEmpty:
-                throw ConfigurationError("not valid JSON, or not one JSON object of parameter overrides")
-            default:
-                let key = Self.codingPathDescription(error)
-                throw ConfigurationError("'\(key)' must be a number, a boolean or a string")
-            }
+            let key = Self.codingPathDescription(error)
+            if key.isEmpty { throw ConfigurationError("not valid JSON, or not one JSON object of parameter overrides") }
+            throw ConfigurationError("'\(key)' must be a number, a boolean or a string")
         } catch {
             throw ConfigurationError("not valid JSON (\(error))")
         }

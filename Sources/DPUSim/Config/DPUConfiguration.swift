@@ -46,10 +46,13 @@ public struct DPUConfiguration: Sendable, Equatable {
 
     // MARK: MRAM ↔ WRAM DMA
 
-    /// Fixed latency α of an MRAM→WRAM read, cycles [PrIM §3.2, MRAM latency model].
-    public var dmaReadLatencyCycles = 77.0
-    /// Fixed latency α of a WRAM→MRAM write, cycles [PrIM §3.2].
-    public var dmaWriteLatencyCycles = 61.0
+    /// Fixed latency of an MRAM→WRAM read from the `ldma` instruction's issue slot to the
+    /// tasklet's wake-up, cycles: PrIM's α(read) = 77 [PrIM §3.2], measured with the
+    /// performance counter around `mram_read`, less the 11-cycle revolver slot of the `ldma`
+    /// itself, which the model charges as an instruction (docs/cost-model.md).
+    public var dmaReadLatencyCycles = 66.0
+    /// Fixed latency of a WRAM→MRAM write: PrIM's α(write) = 61 [PrIM §3.2] less the `sdma` slot.
+    public var dmaWriteLatencyCycles = 50.0
     /// Per-byte cost β of a DMA, cycles per byte [PrIM §3.2].
     public var dmaCyclesPerByte = 0.5
     /// When false (default), the DPU's single DMA engine is busy for the whole α + β·n of each

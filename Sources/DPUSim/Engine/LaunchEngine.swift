@@ -188,7 +188,7 @@ final class LaunchEngine: @unchecked Sendable {
                     b.waiting = []
                     for j in released { try resume(j) }
                 } else {
-                    block(i, "waits on \(b)")
+                    block(i, "waits on", b)
                 }
             case let .mutexLock(m):
                 if m.holder == nil {
@@ -198,7 +198,8 @@ final class LaunchEngine: @unchecked Sendable {
                     m.spinners.append(i)
                     mode[i] = .spinning
                     dispatchPerInstruction[i] = 1 + hazard[InstructionClass.sync.rawValue]
-                    t.waitDescription = "spins on \(m)"
+                    t.waitVerb = "spins on"
+                    t.waitObject = m
                 }
             case let .mutexUnlock(m):
                 guard m.holder == i else {
@@ -217,7 +218,7 @@ final class LaunchEngine: @unchecked Sendable {
                     try resume(i)
                 } else {
                     s.waiting.append(i)
-                    block(i, "waits on \(s)")
+                    block(i, "waits on", s)
                 }
             case let .semGive(s):
                 s.count += 1
@@ -260,9 +261,10 @@ final class LaunchEngine: @unchecked Sendable {
         }
     }
 
-    private func block(_ i: Int, _ description: String) {
+    private func block(_ i: Int, _ verb: String, _ object: (any CustomStringConvertible)? = nil) {
         mode[i] = .blocked
-        tasklets[i].waitDescription = description
+        tasklets[i].waitVerb = verb
+        tasklets[i].waitObject = object
     }
 
     private func startDMA(_ i: Int, latency alpha: Double, bytes: Int) {

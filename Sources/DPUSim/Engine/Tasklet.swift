@@ -31,8 +31,12 @@ public final class Tasklet: @unchecked Sendable {
     var events: [TimingEvent] = []
     var eventHead = 0
     var continuation: UnsafeContinuation<UInt64, any Error>?
-    /// Where the tasklet is suspended, for deadlock reports.
-    var waitDescription = ""
+    /// What the tasklet waits on, for deadlock reports: a verb phrase and the object,
+    /// described when the report is made (so a barrier shows its final arrival count).
+    var waitVerb = ""
+    var waitObject: (any CustomStringConvertible)?
+
+    var waitDescription: String { waitVerb + (waitObject.map { " \($0)" } ?? "") }
 
     init(id: Int, count: Int, engine: LaunchEngine) {
         self.id = id
@@ -225,15 +229,18 @@ public final class Tasklet: @unchecked Sendable {
 
     /// `perfcounter_config(mode, reset)`: selects what the DPU's counter counts and
     /// optionally resets it, at this point in simulated time.
+    /// The counter is reset as the `time_cfg` instruction issues; its cost follows.
     public func perfcounterConfig(_ mode: CounterMode, reset: Bool) {
-        execute(.sync, engine.configuration.perfcounterInstructions)
         record(.perfcounterConfig(countsInstructions: mode == .instructions, reset: reset))
+        execute(.sync, engine.configuration.perfcounterInstructions)
     }
 
-    /// `perfcounter_get()`: the counter's value at this point in simulated time.
+    /// `perfcounter_get()`: the counter's value at this point in simulated time, sampled as
+    /// the `time` instruction issues (its cost is charged after the sample).
     public func perfcounterGet() async throws -> UInt64 {
+        let value = try await suspend(.perfcounterGet)
         execute(.sync, engine.configuration.perfcounterInstructions)
-        return try await suspend(.perfcounterGet)
+        return value
     }
 
     // MARK: Recording

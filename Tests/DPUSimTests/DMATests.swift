@@ -1,0 +1,93 @@
+import XCTest
+@testable import DPUSim
+
+/// The DMA timing rule (α + β·n cycles, one DMA engine) and UPMEM's DMA restrictions.
+final class DMATests: XCTestCase {
+    /// A read of n bytes by a lone tasklet: its `ldma` takes one 11-cycle revolver slot, then
+    /// the transfer completes latency + β·n = 66 + 0.5·n cycles later — at that cycle, not one
+    /// before — so the whole read takes PrIM's α + β·n = 77 + 0.5·n. 2,048 bytes: 1,101 cycles.
+    func testReadCompletesAfterAlphaPlusBetaN() throws {
+        for bytes in [8, 64, 1024, 2048] {
+            let dpu = DPU()
+            let s = try dpu.launch(kernel: "read", tasklets: 1) { setup in
+                let buffer = try setup.staticWRAM(2048, name: "buffer")
+                return { t in try t.mramRead(from: 0, to: buffer, bytes: bytes) }
+            }
+            XCTAssertEqual(s.cycles, 77 + bytes / 2, "\(bytes) bytes")
+            XCTAssertEqual(s.breakdown.dmaWait, Double(66 + bytes / 2), accuracy: 1e-9)
+            XCTAssertEqual(s.dmaReads, 1)
+            XCTAssertEqual(s.dmaReadBytes, bytes)
+        }
+    }
+
+    /// Writes use PrIM's α(write) = 61 (50 after the `sdma` slot).
+    func testWriteUsesWriteLatency() throws {
+        let dpu = DPU()
+        let s = try dpu.launch(kernel: "write", tasklets: 1) { setup in
+            let buffer = try setup.staticWRAM(64, name: "buffer")
+            return { t in try t.mramWrite(from: buffer, to: 4096, bytes: 64) }
+        }
+        XCTAssertEqual(s.cycles, 61 + 32)
+        XCTAssertEqual(s.dmaWriteBytes, 64)
+    }
+
+    /// Two tasklets issuing at once share the one DMA engine: the second transfer starts when
+    /// the first ends (11 + 2·(66 + 1,024) = 2,191 cycles), unless the fixed latency is
+    /// modelled as overlapped (11 + 66 + 2·1,024 = 2,125).
+    func testConcurrentDMAsQueueOnTheEngine() throws {
+        func run(_ configuration: DPUConfiguration) throws -> Int {
+            let dpu = DPU(configuration: configuration)
+            return try dpu.launch(kernel: "two", tasklets: 2) { setup in
+                let buffer = try setup.staticWRAM(4096, name: "buffer")
+                return { t in try t.mramRead(from: t.id * 2048, to: buffer + t.id * 2048, bytes: 2048) }
+            }.cycles
+        }
+        XCTAssertEqual(try run(.v1A), 11 + 2 * (66 + 1024))
+        var overlapped = DPUConfiguration()
+        overlapped.dmaLatencyOverlapped = true
+        XCTAssertEqual(try run(overlapped), 11 + 66 + 2 * 1024)
+    }
+
+    /// Data really moves: WRAM → MRAM → WRAM round trip.
+    func testDataRoundTrip() throws {
+        let dpu = DPU()
+        dpu.mram.write(1 << 20, bytes: (0..<16).map { UInt8($0) })
+        let box = ValueBox()
+        _ = try dpu.launch(kernel: "copy", tasklets: 1) { setup in
+            let buffer = try setup.staticWRAM(16, name: "buffer")
+            return { t in
+                try t.mramRead(from: 1 << 20, to: buffer, bytes: 16)
+                let v: UInt64 = try t.load(buffer + 8)
+                try t.store(v &+ 1, buffer)
+                try t.mramWrite(from: buffer, to: 2 << 20, bytes: 16)
+                box.values = [v]
+            }
+        }
+        XCTAssertEqual(box.values, [0x0f0e_0d0c_0b0a_0908])
+        XCTAssertEqual(dpu.mram.bytes(2 << 20, count: 16), [0x09, 9, 10, 11, 12, 13, 14, 15] + (8..<16).map { UInt8($0) })
+    }
+
+    /// Every DMA rule violation is a fault naming the tasklet and the addresses.
+    func testViolationsFault() throws {
+        let cases: [(mram: Int, wram: Int, bytes: Int, rule: String)] = [
+            (0, 0, 4, "size must be a multiple of 8"),
+            (0, 0, 12, "size must be a multiple of 8"),
+            (0, 0, 2056, "size must be a multiple of 8 in 8...2048"),
+            (4, 0, 8, "MRAM address not 8-byte aligned"),
+            (0, 4, 8, "WRAM address not 8-byte aligned"),
+            (64 * 1024 * 1024 - 8, 0, 16, "outside MRAM"),
+            (0, 64 * 1024 - 8, 16, "outside WRAM"),
+        ]
+        for c in cases {
+            let dpu = DPU()
+            XCTAssertThrowsError(try dpu.launch(kernel: "bad", tasklets: 2) { _ in
+                { t in if t.id == 1 { try t.mramRead(from: c.mram, to: c.wram, bytes: c.bytes) } }
+            }) { error in
+                let text = "\(error)"
+                XCTAssertTrue(text.contains("tasklet 1"), text)
+                XCTAssertTrue(text.contains(c.rule), "\(text) should mention \(c.rule)")
+                XCTAssertTrue(text.contains("MRAM 0x\(String(c.mram, radix: 16))"), text)
+            }
+        }
+    }
+}
