@@ -98,7 +98,7 @@ extension DPUConfiguration {
             .int("semaphoreInstructions", \.semaphoreInstructions, "instructions", "estimate"),
             .int("handshakeInstructions", \.handshakeInstructions, "instructions", "estimate"),
             .int("memAllocInstructions", \.memAllocInstructions, "instructions", "estimate"),
-            .int("perfcounterInstructions", \.perfcounterInstructions, "instructions", "[SDK] perfcounter.c (time + move)"),
+            .int("perfcounterInstructions", \.perfcounterInstructions, "instructions", "[SDK] perfcounter.c (one time instruction)"),
         ]
         for c in InstructionClass.allCases {
             p.append(.real("instructionEnergyPJ.\(c)", \.instructionEnergyPJ[c.rawValue], "pJ/instruction", "estimate"))

@@ -46,10 +46,11 @@ public struct DPUConfiguration: Sendable, Equatable {
 
     // MARK: MRAM ↔ WRAM DMA
 
-    /// Fixed latency of an MRAM→WRAM read from the `ldma` instruction's issue slot to the
-    /// tasklet's wake-up, cycles: PrIM's α(read) = 77 [PrIM §3.2], measured with the
-    /// performance counter around `mram_read`, less the 11-cycle revolver slot of the `ldma`
-    /// itself, which the model charges as an instruction (docs/cost-model.md).
+    /// Fixed latency of an MRAM→WRAM read after the `ldma` instruction's issue slot, cycles:
+    /// PrIM's α(read) = 77 [PrIM §3.2] — measured around `mram_read` by a timer that
+    /// subtracts the cost of a counter read (prim-benchmarks `cyclecount.h`) — less the
+    /// 11-cycle revolver slot of the `ldma` itself, which the model charges as an
+    /// instruction (docs/cost-model.md).
     public var dmaReadLatencyCycles = 66.0
     /// Fixed latency of a WRAM→MRAM write: PrIM's α(write) = 61 [PrIM §3.2] less the `sdma` slot.
     public var dmaWriteLatencyCycles = 50.0
@@ -87,8 +88,8 @@ public struct DPUConfiguration: Sendable, Equatable {
     public var handshakeInstructions = 6
     /// Instructions of `mem_alloc`. Estimate.
     public var memAllocInstructions = 10
-    /// Instructions of `perfcounter_get`/`perfcounter_config` (a `time`/`time_cfg` and move) [SDK] perfcounter.c.
-    public var perfcounterInstructions = 2
+    /// Instructions of `perfcounter_get`/`perfcounter_config` (one `time`/`time_cfg`) [SDK] perfcounter.c.
+    public var perfcounterInstructions = 1
 
     // MARK: Energy (all estimates; see docs/configuration.md)
 

@@ -7,6 +7,7 @@ enum SimCtl {
     /// Every subcommand, in the order `simctl --help` lists them.
     static var commands: [any Command.Type] {
         [
+            CalibrateCommand.self,
         ]
     }
 
