@@ -378,9 +378,10 @@ public enum Gzip {
             guard stored == crc else { throw InflateError("gzip header CRC mismatch") }
             pos += 2
         }
-        // ISIZE (the last 4 bytes, if this is the last member) is a capacity hint only.
+        // ISIZE (the last 4 bytes, if this is the last member) is a capacity hint only,
+        // capped by DEFLATE's maximum ratio (~1032:1) so corrupt data cannot make it huge.
         let hint = p.count >= 4 ? Int(UInt32(p[p.count - 4]) | UInt32(p[p.count - 3]) << 8 | UInt32(p[p.count - 2]) << 16 | UInt32(p[p.count - 1]) << 24) : 0
-        let (out, end) = try Inflate.inflate(p, from: pos, capacityHint: min(hint, 1 << 28))
+        let (out, end) = try Inflate.inflate(p, from: pos, capacityHint: min(hint, (p.count - pos) * 1032 + 64, 1 << 28))
         guard end + 8 <= p.count else { throw InflateError("gzip trailer is truncated (CRC-32 and size missing)") }
         func le32(_ i: Int) -> UInt32 {
             UInt32(p[i]) | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) << 16 | UInt32(p[i + 3]) << 24
