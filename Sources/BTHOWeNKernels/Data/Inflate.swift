@@ -329,16 +329,16 @@ public enum Gzip {
     public static func decompress(_ data: Data) throws(InflateError) -> [UInt8] {
         let bytes = [UInt8](data)
         return try bytes.withUnsafeBufferPointer { p throws(InflateError) -> [UInt8] in
-                var result: [UInt8] = []
-                var pos = 0
-                var member = 0
-                repeat {
-                    let (out, next) = try decompressMember(p, at: pos, member: member)
-                    if member == 0 { result = out } else { result.append(contentsOf: out) }
-                    pos = next
-                    member += 1
-                } while pos < p.count
-                return result
+            var result: [UInt8] = []
+            var pos = 0
+            var member = 0
+            repeat {
+                let (out, next) = try decompressMember(p, at: pos, member: member)
+                if member == 0 { result = out } else { result.append(contentsOf: out) }
+                pos = next
+                member += 1
+            } while pos < p.count
+            return result
         }
     }
 
