@@ -7,6 +7,8 @@ enum SimCtl {
     /// Every subcommand, in the order `simctl --help` lists them.
     static var commands: [any Command.Type] {
         [
+            TrainCommand.self,
+            EvalCommand.self,
             CalibrateCommand.self,
         ]
     }

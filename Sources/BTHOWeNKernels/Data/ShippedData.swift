@@ -1,0 +1,79 @@
+import Foundation
+
+/// The data committed under `traces/`: trained models and the first 1,000 MNIST test
+/// images, so the default commands and the tests need no download.
+public enum ShippedData {
+    public struct NotFound: Error, CustomStringConvertible, Sendable {
+        public var looked: [String]
+        public var description: String {
+            "cannot find the shipped traces directory (a 'traces' folder holding 'models'); looked in: "
+                + looked.joined(separator: "; ") + ". Set DPUSIM_TRACES to the project's traces directory."
+        }
+    }
+
+    /// The traces directory. Lookup order: `$DPUSIM_TRACES`; `./traces` in the current
+    /// directory; `traces/` in the executable's directory and each of its ancestors; the
+    /// repository root derived from this source file's path.
+    public static func tracesDirectory() throws -> URL {
+        var looked: [String] = []
+        func holdsModels(_ url: URL) -> Bool {
+            var isDir: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent("models").path, isDirectory: &isDir) && isDir.boolValue
+        }
+        if let env = ProcessInfo.processInfo.environment["DPUSIM_TRACES"], !env.isEmpty {
+            let url = URL(fileURLWithPath: env)
+            if holdsModels(url) { return url }
+            looked.append("$DPUSIM_TRACES=\(env)")
+        }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("traces")
+        if holdsModels(cwd) { return cwd }
+        looked.append(cwd.path)
+        if let exe = executableURL() {
+            var dir = exe.deletingLastPathComponent()
+            while true {
+                let candidate = dir.appendingPathComponent("traces")
+                if holdsModels(candidate) { return candidate }
+                looked.append(candidate.path)
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path || dir.path == "/" { break }
+                dir = parent
+            }
+        }
+        // #filePath: <root>/Sources/BTHOWeNKernels/Data/ShippedData.swift
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("traces")
+        if holdsModels(root) { return root }
+        looked.append(root.path)
+        throw NotFound(looked: looked)
+    }
+
+    static func executableURL() -> URL? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.main.executableURL ?? CommandLine.arguments.first.map { URL(fileURLWithPath: $0) }
+    }
+
+    /// File name of a shipped model: `models/mnist-<name>.bthowen`.
+    public static func modelPath(_ name: String) throws -> String {
+        guard let config = ModelConfiguration.named(name) else {
+            throw ModelFileError(.unreadable, "no shipped model called '\(name)' (there are: small, medium, large)")
+        }
+        return try tracesDirectory().appendingPathComponent("models/mnist-\(config.name).bthowen").path
+    }
+
+    /// A shipped model: "small", "medium" or "large".
+    public static func model(_ name: String) throws -> Model {
+        try Model(contentsOfFile: modelPath(name))
+    }
+
+    public static let testSubsetImages = "mnist/t10k-1000-images-idx3-ubyte.gz"
+    public static let testSubsetLabels = "mnist/t10k-1000-labels-idx1-ubyte.gz"
+
+    /// The shipped first 1,000 MNIST test images and labels.
+    public static func testSubset() throws -> MNISTDataset {
+        let dir = try tracesDirectory()
+        return try MNISTDataset.load(imagesPath: dir.appendingPathComponent(testSubsetImages).path,
+                                     labelsPath: dir.appendingPathComponent(testSubsetLabels).path)
+    }
+}

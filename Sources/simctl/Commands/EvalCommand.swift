@@ -1,0 +1,103 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// `simctl eval`: host reference inference of a BTHOWeN model on MNIST images.
+struct EvalCommand: Command {
+    static let name = "eval"
+    static let abstract = "Evaluate a BTHOWeN model on MNIST on the host: accuracy, ties, confusion matrix."
+    static let discussion = """
+        Evaluate a BTHOWeN model with the host reference inference. --model is a shipped model \
+        (small, medium, large) or a model file; without --mnist the shipped first 1,000 MNIST test \
+        images are used. Prints accuracy, the number of ties (images whose highest response is shared \
+        by several classes; the lowest class index wins) and the confusion matrix. --csv writes one row \
+        per image: index, label, prediction, correct, tie, and the response of each class.
+        """
+    static let usage = "simctl eval [--model small|medium|large|FILE] [--mnist DIR [--split test|train]] [--inputs N] [--csv FILE]"
+    static let options: [OptionSpec] = [
+        .value("model", "name|file", "Shipped model (small, medium, large) or a model file.", default: "small"),
+        .value("mnist", "dir", "Directory holding MNIST IDX files.", default: "the shipped 1,000 test images"),
+        .value("split", "split", "With --mnist: test or train.", default: "test"),
+        .value("inputs", "n", "Evaluate only the first N images."),
+        .value("csv", "file", "Write per-image results to this CSV file."),
+    ]
+
+    var model: String
+    var mnist: String?
+    var split: MNISTDataset.Split
+    var inputs: Int?
+    var csv: String?
+
+    init(parsing arguments: ParsedArguments) throws {
+        model = arguments.string("model") ?? "small"
+        guard !model.isEmpty else { throw UsageError("'--model' is empty") }
+        mnist = arguments.string("mnist")
+        if let text = arguments.string("split") {
+            guard mnist != nil else { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
+            guard let s = MNISTDataset.Split(rawValue: text) else { throw UsageError("'--split' must be test or train, got '\(text)'") }
+            split = s
+        } else {
+            split = .test
+        }
+        inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
+        csv = arguments.string("csv")
+        if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
+    }
+
+    func run() throws {
+        let loaded: Model
+        let modelSource: String
+        if ModelConfiguration.named(model) != nil && !FileManager.default.fileExists(atPath: model) {
+            modelSource = try ShippedData.modelPath(model)
+            loaded = try Model(contentsOfFile: modelSource)
+        } else {
+            modelSource = model
+            loaded = try Model(contentsOfFile: model)
+        }
+        var data: MNISTDataset
+        let dataSource: String
+        if let mnist {
+            data = try MNISTDataset.load(directory: mnist, split: split)
+            dataSource = "\(mnist) (\(split.rawValue) split)"
+        } else {
+            data = try ShippedData.testSubset()
+            dataSource = "shipped MNIST test subset"
+        }
+        if let inputs {
+            guard inputs <= data.count else {
+                throw UsageError("'--inputs' is \(inputs), but \(dataSource) holds only \(data.count) images")
+            }
+            data = data.prefix(inputs)
+        }
+        guard data.pixelsPerImage == loaded.configuration.pixels else {
+            throw MNISTError(path: dataSource, problem: "images have \(data.pixelsPerImage) pixels, the model expects \(loaded.configuration.pixels)")
+        }
+        let c = loaded.configuration
+        var evaluation = Evaluation(classes: c.classes)
+        var table = CSVTable(header: ["index", "label", "prediction", "correct", "tie"] + (0..<c.classes).map { "response_\($0)" })
+        for i in 0..<data.count {
+            let r = loaded.responses(data.image(i))
+            let p = Model.argmax(r)
+            let label = Int(data.labels[i])
+            let tie = r.filter { $0 == r[p] }.count > 1
+            evaluation.record(label: label, prediction: p, tie: tie)
+            if csv != nil {
+                table.append(["\(i)", "\(label)", "\(p)", label == p ? "1" : "0", tie ? "1" : "0"] + r.map(String.init))
+            }
+        }
+        if let csv { try AtomicFile.write(table.text, to: csv) }
+        print("model:    \(c) from \(modelSource), bleach \(loaded.bleach), seed \(loaded.seed)")
+        print("data:     \(data.count) images from \(dataSource)")
+        print("accuracy: \(percent(evaluation.accuracy)) (\(evaluation.correct)/\(evaluation.count))")
+        print("ties:     \(evaluation.ties) (\(percent(data.count == 0 ? 0 : Double(evaluation.ties) / Double(data.count))); lowest class index wins)")
+        print("confusion matrix (rows: label, columns: prediction):")
+        let width = max(5, String(evaluation.count).count + 1)
+        func pad(_ s: String) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
+        print(pad("") + " |" + (0..<c.classes).map { pad("\($0)") }.joined())
+        print(String(repeating: "-", count: width) + "-+" + String(repeating: "-", count: width * c.classes))
+        for (label, row) in evaluation.confusion.enumerated() {
+            print(pad("\(label)") + " |" + row.map { pad("\($0)") }.joined())
+        }
+        if let csv { print("wrote:    \(csv)") }
+    }
+}

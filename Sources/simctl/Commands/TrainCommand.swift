@@ -1,0 +1,76 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// `simctl train`: trains a BTHOWeN model on MNIST and writes a model file.
+struct TrainCommand: Command {
+    static let name = "train"
+    static let abstract = "Train a BTHOWeN model (small, medium or large) on MNIST and write a model file."
+    static let discussion = """
+        Train a BTHOWeN model on the MNIST training images in DIR (train-images-idx3-ubyte or \
+        train-images.idx3-ubyte, raw or .gz): gaussian thermometer thresholds, a seeded input order \
+        and H3 matrix, conservative-update counting Bloom filters trained on the first 90%, the \
+        bleaching threshold chosen on the last 10%, binarized. Progress goes to stderr. If DIR also \
+        holds the test files (t10k-…), the test accuracy is printed too. The model file is written \
+        atomically (never partially).
+        """
+    static let usage = "simctl train --config small|medium|large --mnist DIR --out FILE [--seed N]"
+    static let options: [OptionSpec] = [
+        .value("config", "name", "Model configuration: small, medium or large."),
+        .value("mnist", "dir", "Directory holding the MNIST IDX files."),
+        .value("out", "file", "Model file to write."),
+        .value("seed", "n", "Seed for the input order and hash matrix (unsigned 64-bit).", default: "\(Trainer.defaultSeed)"),
+    ]
+
+    var configuration: ModelConfiguration
+    var mnist: String
+    var out: String
+    var seed: UInt64
+
+    init(parsing arguments: ParsedArguments) throws {
+        guard let name = arguments.string("config") else { throw UsageError("missing '--config' (small, medium or large)") }
+        guard let config = ModelConfiguration.named(name) else {
+            throw UsageError("'--config' must be small, medium or large, got '\(name)'")
+        }
+        guard let mnist = arguments.string("mnist") else { throw UsageError("missing '--mnist DIR'") }
+        guard let out = arguments.string("out") else { throw UsageError("missing '--out FILE'") }
+        var seed = Trainer.defaultSeed
+        if let text = arguments.string("seed") {
+            guard let s = UInt64(text) else { throw UsageError("'--seed' expects an unsigned 64-bit integer, got '\(text)'") }
+            seed = s
+        }
+        self.configuration = config
+        self.mnist = mnist
+        self.out = out
+        self.seed = seed
+    }
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        printError("loading MNIST training images from \(mnist)")
+        let train = try MNISTDataset.load(directory: mnist, split: .train)
+        let loaded = clock.now
+        printError("training \(configuration) on \(train.count) images, seed \(seed)")
+        let result = try Trainer.train(config: configuration, dataset: train, seed: seed) { printError("  \($0)") }
+        let r = result.report
+        try AtomicFile.write(result.model.serialized(), to: out)
+        print("model:               \(configuration.name) \(configuration)")
+        print("seed:                \(seed)")
+        print("training images:     \(r.trainingImages) (+ \(r.validationImages) \(r.heldOutValidation ? "held-out validation" : "reused for validation"))")
+        print("max counter:         \(r.maxCounter)")
+        print("bleach:              \(r.bleach) (tried \(r.bleachTrials.map { "\($0.bleach)" }.joined(separator: ", ")))")
+        print("validation accuracy: \(percent(r.validationAccuracy)) (\(r.validationCorrect)/\(r.validationImages))")
+        if MNISTDataset.hasSplit(directory: mnist, split: .test) {
+            let test = try MNISTDataset.load(directory: mnist, split: .test)
+            let e = result.model.evaluate(test)
+            print("test accuracy:       \(percent(e.accuracy)) (\(e.correct)/\(e.count), \(e.ties) ties)")
+        }
+        print(String(format: "time:                %.3f s training (thresholds %.3f s, filters %.3f s, bleach search %.3f s); %.3f s loading", r.totalSeconds, r.thresholdSeconds, r.trainingSeconds, r.bleachSeconds, Self.seconds(loaded - start)))
+        print("wrote:               \(out) (\(ModelFile.fileSize(configuration)) bytes)")
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+}
+
+func percent(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }

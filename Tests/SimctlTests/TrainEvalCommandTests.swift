@@ -1,0 +1,131 @@
+import DPUSim
+import Foundation
+import XCTest
+
+/// End-to-end tests of `simctl train` and `simctl eval`, run as a separate process.
+final class TrainEvalCommandTests: XCTestCase {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The built `simctl`, next to the test bundle (`.build/<config>/simctl`).
+    static func simctlURL() throws -> URL {
+        var dirs: [URL] = []
+        let bundle = Bundle.main.bundleURL
+        dirs.append(bundle.deletingLastPathComponent())
+        dirs.append(bundle)
+        if let arg0 = CommandLine.arguments.first {
+            let url = URL(fileURLWithPath: arg0)
+            dirs.append(url.deletingLastPathComponent())
+            dirs.append(url.deletingLastPathComponent().deletingLastPathComponent())
+        }
+        for test in Bundle.allBundles where test.bundleURL.pathExtension == "xctest" {
+            dirs.append(test.bundleURL.deletingLastPathComponent())
+        }
+        for dir in dirs {
+            let candidate = dir.appendingPathComponent("simctl")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw XCTSkip("simctl binary not found next to the test bundle (looked in \(dirs.map(\.path)))")
+    }
+
+    func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = try Self.simctlURL()
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting so a full pipe cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("simctl-train-eval-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    func testEvalShippedDefault() throws {
+        let dir = try temporaryDirectory() // run elsewhere: the binary must find traces/ by itself
+        let r = try run(["eval"], in: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("accuracy: 91.70% (917/1000)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("ties:     22"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("confusion matrix"), r.stdout)
+
+        let csv = dir.appendingPathComponent("out.csv").path
+        let r2 = try run(["eval", "--model", "large", "--inputs", "25", "--csv", csv], in: dir)
+        XCTAssertEqual(r2.status, 0, r2.stderr)
+        let table = try CSVTable.parse(String(contentsOfFile: csv, encoding: .utf8))
+        XCTAssertEqual(table.rows.count, 25)
+        XCTAssertEqual(table.header.prefix(5), ["index", "label", "prediction", "correct", "tie"])
+        XCTAssertEqual(table.column("label")?.prefix(5), ["7", "2", "1", "0", "4"])
+    }
+
+    func testUsageErrorsExit64() throws {
+        var r = try run(["eval", "--inputs", "zero"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("'--inputs' expects an integer"), r.stderr)
+        r = try run(["eval", "--split", "train"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("--split"), r.stderr)
+        r = try run(["train", "--config", "huge", "--mnist", "/nonexistent", "--out", "x"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("small, medium or large"), r.stderr)
+        r = try run(["eval", "--inputs", "5000"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("holds only 1000 images"), r.stderr)
+    }
+
+    func testBadModelFileExits1WithoutWritingCSV() throws {
+        let dir = try temporaryDirectory()
+        let model = dir.appendingPathComponent("broken.bthowen")
+        try Data("BTHOWeN\0 but not really a model".utf8).write(to: model)
+        let csv = dir.appendingPathComponent("never.csv")
+        let r = try run(["eval", "--model", model.path, "--csv", csv.path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("bad model file") && r.stderr.contains("broken.bthowen"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: csv.path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["broken.bthowen"])
+    }
+
+    func testTrainThenEvalOnATinyDirectory() throws {
+        // Build an MNIST directory from the shipped subset: 300 training images, the shipped test subset.
+        let dir = try temporaryDirectory()
+        let r0 = try run(["eval", "--inputs", "1"]) // ensure the binary works before spending time
+        XCTAssertEqual(r0.status, 0, r0.stderr)
+        let traces = try Self.tracesDirectory()
+        let subset = traces.appendingPathComponent("mnist")
+        for name in ["images-idx3", "labels-idx1"] {
+            try FileManager.default.copyItem(at: subset.appendingPathComponent("t10k-1000-\(name)-ubyte.gz"), to: dir.appendingPathComponent("train-\(name)-ubyte.gz"))
+            try FileManager.default.copyItem(at: subset.appendingPathComponent("t10k-1000-\(name)-ubyte.gz"), to: dir.appendingPathComponent("t10k-\(name)-ubyte.gz"))
+        }
+        let out = dir.appendingPathComponent("m.bthowen").path
+        let r = try run(["train", "--config", "small", "--mnist", dir.path, "--out", out, "--seed", "3"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("bleach:"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("test accuracy:"), r.stdout)
+        XCTAssertTrue(r.stderr.contains("trained on 1000/1000 images"), r.stderr)
+        let e = try run(["eval", "--model", out, "--mnist", dir.path, "--split", "train"])
+        XCTAssertEqual(e.status, 0, e.stderr)
+        XCTAssertTrue(e.stdout.contains("1000 images"), e.stdout)
+        // Training into a missing directory fails cleanly.
+        let bad = try run(["train", "--config", "small", "--mnist", dir.path, "--out", dir.appendingPathComponent("no/such/dir/m.bthowen").path])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("does not exist"), bad.stderr)
+    }
+
+    /// The repository's traces/ (this file is <root>/Tests/SimctlTests/…).
+    static func tracesDirectory() throws -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("traces")
+    }
+}
