@@ -27,16 +27,16 @@ final class RevolverTests: XCTestCase {
         let box = ValueBox()
         _ = try dpu.launch(kernel: "gap", tasklets: 1) { _ in
             { t in
-                t.perfcounterConfig(.cycles, reset: true)     // reset at 0, then 2 instructions
-                let a = try await t.perfcounterGet()           // sampled, then 2 instructions
+                t.perfcounterConfig(.cycles, reset: true)     // reset at 0, then its time_cfg
+                let a = try await t.perfcounterGet()           // sampled, then its time instruction
                 t.execute(.alu, 1)
                 let b = try await t.perfcounterGet()
                 box.values = [a, b]
             }
         }
-        // The first sample comes after the config's 2 instructions (22 cycles), the second
-        // after the first read's 2 instructions and the ALU instruction (33 cycles later).
-        XCTAssertEqual(box.values, [22, 55])
+        // The first sample comes after the time_cfg's slot (11 cycles), the second after the
+        // first read's time instruction and the ALU instruction: 22 cycles later, not 21.
+        XCTAssertEqual(box.values, [11, 33])
     }
 
     /// One tasklet runs at IPC exactly 1/11.
