@@ -116,6 +116,7 @@ extension DPUConfiguration {
             .real("launchOverheadSeconds", \.launchOverheadSeconds, "s per launch", "estimate"),
             .real("transferEnergyPerBytePJ", \.transferEnergyPerBytePJ, "pJ/byte", "estimate"),
             .real("hostPowerWatts", \.hostPowerWatts, "W", "estimate"),
+            .real("hostSecondsPerOperation", \.hostSecondsPerOperation, "s/operation", "estimate (≈2 simple ops/cycle at 3 GHz)"),
         ]
         return p
     }()

@@ -122,6 +122,10 @@ public struct DPUConfiguration: Sendable, Equatable {
     public var transferEnergyPerBytePJ = 150.0
     /// Power of the host CPU while it runs host-side stages, watts. Estimate.
     public var hostPowerWatts = 65.0
+    /// Host time per counted operation of a host-side stage (binarize, remap, hash,
+    /// argmax), seconds. Estimate: one core retiring about two simple operations per
+    /// cycle at 3 GHz. Host stages are modelled, not timed, so reports are reproducible.
+    public var hostSecondsPerOperation = 0.5e-9
 
     public init() {}
 
@@ -173,7 +177,8 @@ extension DPUConfiguration {
         for (key, value) in [("dmaReadLatencyCycles", dmaReadLatencyCycles), ("dmaWriteLatencyCycles", dmaWriteLatencyCycles),
                              ("dmaCyclesPerByte", dmaCyclesPerByte), ("dmaEnergyPerBytePJ", dmaEnergyPerBytePJ),
                              ("staticPowerWatts", staticPowerWatts), ("launchOverheadSeconds", launchOverheadSeconds),
-                             ("transferEnergyPerBytePJ", transferEnergyPerBytePJ), ("hostPowerWatts", hostPowerWatts)] {
+                             ("transferEnergyPerBytePJ", transferEnergyPerBytePJ), ("hostPowerWatts", hostPowerWatts),
+                             ("hostSecondsPerOperation", hostSecondsPerOperation)] {
             try require(value.isFinite && value >= 0, "\(key) must be >= 0, got \(value)")
         }
         try require(dmaAlignment >= 1 && dmaAlignment.nonzeroBitCount == 1, "dmaAlignment must be a power of two, got \(dmaAlignment)")

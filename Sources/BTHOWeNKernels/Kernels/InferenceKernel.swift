@@ -1,0 +1,228 @@
+import DPUSim
+import Foundation
+
+/// What to run: a model, its inputs, and how many DPUs and tasklets to use.
+public struct InferenceRequest: Sendable {
+    public var model: Model
+    public var dataset: MNISTDataset
+    public var dpus: Int
+    public var tasklets: Int
+    public var configuration: DPUConfiguration
+    /// Host threads that simulate DPUs concurrently (results do not depend on it).
+    public var threads: Int
+    /// `small-pooled`: how many of the tasklets hash (the rest probe filters); nil = half.
+    public var hashTasklets: Int?
+
+    public init(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int,
+                configuration: DPUConfiguration = .v1A, threads: Int = 1, hashTasklets: Int? = nil) {
+        self.model = model
+        self.dataset = dataset
+        self.dpus = dpus
+        self.tasklets = tasklets
+        self.configuration = configuration
+        self.threads = threads
+        self.hashTasklets = hashTasklets
+    }
+
+    public var inputs: Int { dataset.count }
+}
+
+/// A BTHOWeN inference strategy: how the work is split between the host, the DPUs and
+/// the tasklets, and what lives in WRAM or MRAM. `docs/kernels.md` draws each one.
+public protocol InferenceKernel: Sendable {
+    /// The name `simctl` uses (`--kernel NAME`).
+    var name: String { get }
+    /// One line for `simctl kernels`.
+    var summary: String { get }
+    /// The model this strategy was designed for (the default of `--model`).
+    var defaultModel: String { get }
+    /// Why this request cannot run (a usage problem), or nil.
+    func problem(with request: InferenceRequest) -> String?
+    /// Runs the request on `system`, returning the predicted class of every input and
+    /// notes about decisions the kernel made (e.g. where the model lives).
+    func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String])
+}
+
+/// The kernels `simctl` knows, in listing order.
+public enum Kernels {
+    public static let all: [any InferenceKernel] = [NaiveKernel(), MRAMProbeKernel(), SmallPooledKernel(), LargeFilterSplitKernel()]
+
+    public static func named(_ name: String) -> (any InferenceKernel)? { all.first { $0.name == name } }
+
+    public static var names: [String] { all.map(\.name) }
+}
+
+/// A kernel's predictions differ from the host reference: the simulated kernel is wrong.
+public struct ReferenceMismatch: Error, CustomStringConvertible {
+    public var kernel: String
+    public var input: Int
+    public var predicted: Int
+    public var expected: Int
+    public var mismatches: Int
+    public var description: String {
+        "kernel '\(kernel)' disagrees with the host reference on \(mismatches) input(s); first: input \(input) predicted \(predicted), reference \(expected)"
+    }
+}
+
+/// A request the kernel cannot serve (too few tasklets, a DPU count it cannot split…).
+public struct KernelRequestError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// The result of one simulated inference run, with everything reports need.
+public struct InferenceOutcome: Sendable {
+    public var kernel: String
+    public var modelName: String
+    public var dpus: Int
+    public var tasklets: Int
+    public var inputs: Int
+    public var predictions: [Int]
+    public var correct: Int
+    public var ledger: SystemLedger
+    public var configuration: DPUConfiguration
+    public var notes: [String]
+
+    public var accuracy: Double { inputs == 0 ? 0 : Double(correct) / Double(inputs) }
+}
+
+public enum Inference {
+    /// Runs `kernel` on a fresh system, checks every prediction against the host reference
+    /// (`Model.predict`), and returns the outcome.
+    ///
+    /// - Throws: `KernelRequestError` if the kernel cannot serve the request,
+    ///   `ReferenceMismatch` if a prediction differs, or any simulator fault.
+    public static func run(_ kernel: any InferenceKernel, _ request: InferenceRequest,
+                           progress: (@Sendable (_ launch: Int, _ dpu: Int) -> Void)? = nil) throws -> InferenceOutcome {
+        if let problem = kernel.problem(with: request) { throw KernelRequestError(message: problem) }
+        try request.configuration.validateTasklets(request.tasklets)
+        let system = try DPUSystem(configuration: request.configuration, dpus: request.dpus, threads: request.threads)
+        system.onDPUFinished = progress
+        let (predictions, notes) = try kernel.run(request, on: system)
+        precondition(predictions.count == request.inputs, "kernel returned \(predictions.count) predictions for \(request.inputs) inputs")
+        var mismatches = 0
+        var first: (Int, Int, Int)?
+        var correct = 0
+        for i in 0..<request.inputs {
+            let expected = request.model.predict(request.dataset.image(i))
+            if predictions[i] != expected {
+                mismatches += 1
+                if first == nil { first = (i, predictions[i], expected) }
+            }
+            if predictions[i] == Int(request.dataset.labels[i]) { correct += 1 }
+        }
+        if let (i, p, e) = first {
+            throw ReferenceMismatch(kernel: kernel.name, input: i, predicted: p, expected: e, mismatches: mismatches)
+        }
+        return InferenceOutcome(kernel: kernel.name, modelName: request.model.configuration.name, dpus: request.dpus,
+                                tasklets: request.tasklets, inputs: request.inputs, predictions: predictions,
+                                correct: correct, ledger: system.ledger, configuration: request.configuration, notes: notes)
+    }
+}
+
+// MARK: - Shared pieces of the kernels
+
+/// A bump allocator for a DPU's MRAM layout, 8-byte aligned.
+struct MRAMPlan {
+    private(set) var size = 0
+    mutating func take(_ bytes: Int) -> Int {
+        let address = size
+        size += roundUp8(bytes)
+        return address
+    }
+}
+
+@inline(__always) func roundUp8(_ x: Int) -> Int { (x + 7) & ~7 }
+
+/// Inputs `range(of: d)` of DPU `d` when `inputs` are split evenly over `dpus` DPUs
+/// (contiguous blocks; the first `inputs % dpus` DPUs take one more).
+func share(_ inputs: Int, over dpus: Int, _ d: Int) -> Range<Int> {
+    let base = inputs / dpus, extra = inputs % dpus
+    let start = d * base + min(d, extra)
+    return start..<(start + base + (d < extra ? 1 : 0))
+}
+
+extension Tasklet {
+    /// `mram_read` of any multiple of 8 bytes, as consecutive DMAs of at most 2,048 bytes.
+    func mramReadChunked(from mram: Int, to wram: Int, bytes: Int) throws {
+        var done = 0
+        while done < bytes {
+            let n = min(2048, bytes - done)
+            try mramRead(from: mram + done, to: wram + done, bytes: n)
+            done += n
+        }
+    }
+
+    /// `mram_write` of any multiple of 8 bytes, in DMAs of at most 2,048 bytes.
+    func mramWriteChunked(from wram: Int, to mram: Int, bytes: Int) throws {
+        var done = 0
+        while done < bytes {
+            let n = min(2048, bytes - done)
+            try mramWrite(from: wram + done, to: mram + done, bytes: n)
+            done += n
+        }
+    }
+}
+
+/// Host-side data preparation shared by the kernels, each charged to the system's host
+/// ledger as counted operations.
+enum HostStages {
+    /// Thermometer-encodes and permutes every input (binarize + remap), returning each
+    /// input's permuted bit vector as little-endian bytes padded to a multiple of 8.
+    static func binarizeAndRemap(_ model: Model, _ dataset: MNISTDataset, system: DPUSystem) -> (bytes: [[UInt8]], stride: Int) {
+        let c = model.configuration
+        let stride = roundUp8((c.paddedInputBits + 7) / 8)
+        var result: [[UInt8]] = []
+        result.reserveCapacity(dataset.count)
+        for i in 0..<dataset.count {
+            let permuted = model.permute(model.encode(dataset.image(i)))
+            var bytes = [UInt8](repeating: 0, count: stride)
+            for (w, word) in permuted.words.enumerated() {
+                for b in 0..<8 where w * 8 + b < stride { bytes[w * 8 + b] = UInt8(truncatingIfNeeded: word >> (8 * UInt64(b))) }
+            }
+            result.append(bytes)
+        }
+        system.chargeHost("binarize", operations: dataset.count * c.inputBits)
+        system.chargeHost("remap", operations: dataset.count * c.paddedInputBits)
+        return (result, stride)
+    }
+
+    /// H3 hashes of every input, [input][filter][hash]. Charged as binarize + remap +
+    /// one operation per input bit and per XOR of a set bit.
+    static func hashes(_ model: Model, _ dataset: MNISTDataset, system: DPUSystem) -> [[UInt32]] {
+        let c = model.configuration
+        var xors = 0
+        let result = (0..<dataset.count).map { i -> [UInt32] in
+            let permuted = model.permute(model.encode(dataset.image(i)))
+            xors += permuted.popCount * c.hashesPerFilter
+            return model.hashes(permuted)
+        }
+        system.chargeHost("binarize", operations: dataset.count * c.inputBits)
+        system.chargeHost("remap", operations: dataset.count * c.paddedInputBits)
+        system.chargeHost("hash", operations: dataset.count * c.paddedInputBits + xors)
+        return result
+    }
+
+    static func bytes(of words: [UInt32]) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: roundUp8(words.count * 4))
+        for (i, w) in words.enumerated() {
+            out[4 * i] = UInt8(truncatingIfNeeded: w)
+            out[4 * i + 1] = UInt8(truncatingIfNeeded: w >> 8)
+            out[4 * i + 2] = UInt8(truncatingIfNeeded: w >> 16)
+            out[4 * i + 3] = UInt8(truncatingIfNeeded: w >> 24)
+        }
+        return out
+    }
+
+    static func bytes(of words: ArraySlice<UInt64>) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: words.count * 8)
+        for (i, w) in words.enumerated() {
+            for b in 0..<8 { out[8 * i + b] = UInt8(truncatingIfNeeded: w >> (8 * UInt64(b))) }
+        }
+        return out
+    }
+
+    static func uint32(_ bytes: [UInt8], _ i: Int) -> UInt32 {
+        UInt32(bytes[4 * i]) | UInt32(bytes[4 * i + 1]) << 8 | UInt32(bytes[4 * i + 2]) << 16 | UInt32(bytes[4 * i + 3]) << 24
+    }
+}

@@ -1,0 +1,205 @@
+import DPUSim
+
+/// `large-filter-split`: the seed design for MNIST-Large. The host binarizes, remaps and
+/// hashes; each discriminator gets its own DPU — or s DPUs, each owning a contiguous
+/// share of its filters, when `--dpus` is 10·s; the hashed batch is broadcast to every
+/// DPU; each tasklet owns every T-th filter of its DPU's share; per-tasklet popcounts are
+/// reduced on the DPU; the responses return to the host, which sums a discriminator's
+/// shares and takes the argmax.
+///
+/// The DPU keeps its filter tables in WRAM when they fit beside the stacks and buffers
+/// (resident), and otherwise streams each owned filter's table from MRAM once per WRAM
+/// batch of inputs. One MNIST-Large discriminator (96 KiB) never fits; with 30 or more
+/// DPUs its share does.
+///
+/// MRAM per DPU: `[filter tables of its share][hashes: filter][input][hash] × 4 B]`
+/// `[responses: input × 4 B]`. WRAM: tables (resident) or one table per tasklet, one
+/// hash slice per tasklet, a per-tasklet count row per input of the batch, responses.
+public struct LargeFilterSplitKernel: InferenceKernel {
+    public let name = "large-filter-split"
+    public let summary = "Host hashes; one DPU (or 10·s DPUs) per discriminator, tasklets own filters, reduction on the DPU."
+    public let defaultModel = "large"
+
+    public init() {}
+
+    /// Per probe: load the hash, word offset (shift, scale), add the table base, load the
+    /// word, variable shift, mask, branch.
+    static let probe = InstructionMix(alu: 3, aluRR: 2, load: 2, branch: 1)
+    /// Per input of a filter: count increment (load, add, store) and loop control.
+    static let inputStep = InstructionMix(alu: 2, load: 1, store: 1, branch: 1)
+    /// Per input and contributing tasklet of the reduction: load a count, add.
+    static let reduceStep = InstructionMix(aluRR: 1, load: 1)
+    /// Per input of the reduction: store the response, clear, loop.
+    static let reduceInput = InstructionMix(alu: 2, store: 2, branch: 1)
+
+    public func problem(with request: InferenceRequest) -> String? {
+        let classes = request.model.configuration.classes
+        if request.dpus % classes != 0 {
+            return "large-filter-split needs a multiple of \(classes) DPUs (one or more per discriminator), got \(request.dpus)"
+        }
+        if request.dpus / classes > request.model.configuration.filtersPerDiscriminator {
+            return "large-filter-split: \(request.dpus / classes) DPUs per discriminator exceed its \(request.model.configuration.filtersPerDiscriminator) filters"
+        }
+        return nil
+    }
+
+    /// How a DPU uses its WRAM for a given share of filters.
+    struct WRAMPlan {
+        var resident: Bool
+        var batch: Int
+    }
+
+    static func plan(filters: Int, tasklets: Int, c: ModelConfiguration, configuration: DPUConfiguration) -> WRAMPlan? {
+        let tableBytes = c.wordsPerFilter * 8
+        let stacks = tasklets * configuration.stackBytesPerTasklet
+        for resident in [true, false] {
+            for batch in [64, 32, 16, 8, 4, 2] {
+                let tables = resident ? filters * tableBytes : tasklets * tableBytes
+                let hashes = tasklets * roundUp8(batch * c.hashesPerFilter * 4)
+                let counts = roundUp8(tasklets * batch * 2)
+                let responses = roundUp8(batch * 4)
+                // 8 bytes of alignment slack per buffer.
+                if tables + hashes + counts + responses + stacks + 64 <= configuration.wramBytes {
+                    return WRAMPlan(resident: resident, batch: batch)
+                }
+            }
+        }
+        return nil
+    }
+
+    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+        let model = request.model
+        let c = model.configuration
+        let perClass = request.dpus / c.classes
+        let filters = c.filtersPerDiscriminator, k = c.hashesPerFilter
+        let tableBytes = c.wordsPerFilter * 8
+        let parts = (0..<perClass).map { share(filters, over: perClass, $0) }
+        let maxPart = parts.map(\.count).max()!
+        guard let wram = Self.plan(filters: maxPart, tasklets: request.tasklets, c: c, configuration: request.configuration) else {
+            throw KernelRequestError(message: "large-filter-split: \(request.tasklets) tasklets leave no room in WRAM for even 2 inputs' buffers")
+        }
+        let hashes = HostStages.hashes(model, request.dataset, system: system)
+        let allDPUs = Array(0..<request.dpus)
+
+        var plan = MRAMPlan()
+        let tablesAddress = plan.take(maxPart * tableBytes)
+        let hashesAddress = plan.size
+        let perInput = filters * k * 4 + 4
+        let capacity = max(2, (system.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
+        // Each DPU's tables: its class, its share of the filters.
+        try system.push(to: tablesAddress, bytesPerDPU: maxPart * tableBytes, dpus: allDPUs, label: "filter tables") { d in
+            let cls = d / perClass, part = parts[d % perClass]
+            let first = (cls * filters + part.lowerBound) * c.wordsPerFilter
+            var bytes = HostStages.bytes(of: model.filterWords[first..<(first + part.count * c.wordsPerFilter)])
+            bytes += [UInt8](repeating: 0, count: maxPart * tableBytes - bytes.count)
+            return bytes
+        }
+
+        var predictions = [Int](repeating: -1, count: request.inputs)
+        var offset = 0
+        repeat {
+            let count = min(capacity, request.inputs - offset)
+            let responsesAddress = hashesAddress + roundUp8(filters * count * k * 4)
+            // The batch's hashes, transposed to [filter][input][hash] so that a tasklet's
+            // filter slice is contiguous.
+            var batch = [UInt32](repeating: 0, count: filters * count * k)
+            for i in 0..<count {
+                for f in 0..<filters {
+                    for h in 0..<k { batch[(f * count + i) * k + h] = hashes[offset + i][f * k + h] }
+                }
+            }
+            system.chargeHost("transpose", operations: batch.count)
+            try system.broadcast(HostStages.bytes(of: batch), to: hashesAddress, label: "hashes")
+            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
+                try Self.program(setup: &setup, configuration: c, part: parts[d % perClass], inputs: count, wram: wram,
+                                 tablesAddress: tablesAddress, hashesAddress: hashesAddress, responsesAddress: responsesAddress)
+            }
+            let responses = try system.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), dpus: allDPUs, label: "responses")
+            for i in 0..<count {
+                var best = 0, bestCount = -1
+                for cls in 0..<c.classes {
+                    var total = 0
+                    for p in 0..<perClass { total += Int(HostStages.uint32(responses[cls * perClass + p], i)) }
+                    if total > bestCount { best = cls; bestCount = total }
+                }
+                predictions[offset + i] = best
+            }
+            system.chargeHost("argmax", operations: count * c.classes * (perClass + 1))
+            offset += count
+        } while offset < request.inputs
+        let note = wram.resident
+            ? "filter tables resident in WRAM; WRAM batch of \(wram.batch) inputs"
+            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"
+        return (predictions, [note])
+    }
+
+    static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, part: Range<Int>, inputs: Int,
+                        wram: WRAMPlan, tablesAddress: Int, hashesAddress: Int, responsesAddress: Int) throws -> TaskletBody {
+        let T = setup.tasklets
+        let k = c.hashesPerFilter, tableBytes = c.wordsPerFilter * 8
+        let bw = wram.batch
+        let sliceBytes = roundUp8(bw * k * 4)
+        let tables = try setup.staticWRAM(wram.resident ? part.count * tableBytes : T * tableBytes, name: "filter tables")
+        let slices = try setup.staticWRAM(T * sliceBytes, name: "hash slices")
+        let counts = try setup.staticWRAM(roundUp8(T * bw * 2), name: "counts")
+        let responses = try setup.staticWRAM(roundUp8(bw * 4), name: "responses")
+        let barrier = setup.barrier("batch")
+        return { t in
+            let owned = Array(Swift.stride(from: t.id, to: part.count, by: T))
+            let slice = slices + t.id * sliceBytes
+            let row = counts + t.id * bw * 2
+            if wram.resident {
+                for l in owned { try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: tables + l * tableBytes, bytes: tableBytes) }
+            }
+            for b in 0..<bw { t.wram.store(UInt16(0), row + 2 * b) }
+            t.execute(.store, bw / 4)
+            try await t.barrierWait(barrier)
+            for start in Swift.stride(from: 0, to: inputs, by: bw) {
+                let nb = min(bw, inputs - start)
+                for l in owned {
+                    let table: Int
+                    if wram.resident {
+                        table = tables + l * tableBytes
+                    } else {
+                        table = tables + t.id * tableBytes
+                        try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: table, bytes: tableBytes)
+                    }
+                    let f = part.lowerBound + l
+                    try t.mramReadChunked(from: hashesAddress + (f * inputs + start) * k * 4, to: slice, bytes: roundUp8(nb * k * 4))
+                    var probes = 0, hits = 0
+                    for b in 0..<nb {
+                        var all = true
+                        for h in 0..<k {
+                            probes += 1
+                            let e = Int(t.wram.load(slice + (b * k + h) * 4, as: UInt32.self))
+                            let word = t.wram.load(table + (e >> 6) * 8, as: UInt64.self)
+                            if (word >> UInt64(e & 63)) & 1 == 0 { all = false; break }
+                        }
+                        if all {
+                            hits += 1
+                            t.wram.store(t.wram.load(row + 2 * b, as: UInt16.self) + 1, row + 2 * b)
+                        }
+                    }
+                    t.execute(probe, times: probes)
+                    t.execute(inputStep, times: nb)
+                    _ = hits
+                }
+                try await t.barrierWait(barrier)
+                for b in Swift.stride(from: t.id, to: nb, by: T) {
+                    var sum: UInt32 = 0
+                    for q in 0..<T { sum += UInt32(t.wram.load(counts + (q * bw + b) * 2, as: UInt16.self)) }
+                    t.wram.store(sum, responses + 4 * b)
+                }
+                let reduced = (nb - t.id + T - 1) / T
+                t.execute(reduceStep, times: max(0, reduced) * T)
+                t.execute(reduceInput, times: max(0, reduced))
+                try await t.barrierWait(barrier)
+                if t.id == 0 {
+                    try t.mramWriteChunked(from: responses, to: responsesAddress + start * 4, bytes: roundUp8(nb * 4))
+                }
+                for b in 0..<nb { t.wram.store(UInt16(0), row + 2 * b) }
+                t.execute(.store, (nb + 3) / 4)
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import DPUSim
+
+/// `naive`: the simplest split. The host binarizes and remaps each input; the inputs and
+/// the bit-packed model sit in MRAM; each tasklet takes whole inputs (input i goes to
+/// tasklet i mod T) and does all of the inference itself: hashing, every filter probe
+/// (one 8-byte DMA of the model word that holds the entry), the popcounts and the argmax.
+///
+/// MRAM per DPU: `[model words: class][filter][E/64] × 8 B][H3 matrix k×n × 4 B]`
+/// `[inputs: N × stride][results: N × 8 B]`. WRAM: the H3 matrix (static), and per
+/// tasklet one input buffer, one probe word and one result word (heap).
+public struct NaiveKernel: InferenceKernel {
+    public let name = "naive"
+    public let summary = "Host binarizes; each tasklet hashes and probes whole inputs, one 8-byte DMA per probe."
+    public let defaultModel = "small"
+
+    public init() {}
+
+    // Instruction charges of the kernel's straight-line regions (see docs/kernels.md).
+    /// Per input bit: shift, mask, branch on the bit.
+    static let bitTest = InstructionMix(alu: 2, branch: 1)
+    /// Per 64 input bits: load the next word of the input.
+    static let wordLoad = InstructionMix(alu: 1, load: 1)
+    /// Per set bit and hash: load the H3 row value, XOR it in.
+    static let xorRow = InstructionMix(aluRR: 1, load: 1)
+    /// Per probe: entry → word address (shift, add base, scale), issue DMA, load the word,
+    /// select the bit (shift, mask), branch.
+    static let probe = InstructionMix(alu: 5, aluRR: 1, load: 1, branch: 1)
+    /// Per class of a filter: loop control and the response increment.
+    static let classStep = InstructionMix(alu: 2, branch: 1)
+    /// Per class of the argmax: compare, select, loop.
+    static let argmaxStep = InstructionMix(alu: 1, aluRR: 1, branch: 1)
+
+    public func problem(with request: InferenceRequest) -> String? {
+        let stride = roundUp8((request.model.configuration.paddedInputBits + 7) / 8)
+        return stride > request.configuration.dmaMaxBytes * 4 ? "naive: an input of \(stride) bytes is too large" : nil
+    }
+
+    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+        let model = request.model
+        let c = model.configuration
+        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, system: system)
+        let allDPUs = Array(0..<request.dpus)
+
+        var plan = MRAMPlan()
+        let modelAddress = plan.take(model.filterWords.count * 8)
+        let matrixAddress = plan.take(model.hashMatrix.count * 4)
+        let inputsAddress = plan.size
+        let capacity = (system.configuration.mramBytes - inputsAddress) / (stride + 8)
+        try system.broadcast(HostStages.bytes(of: model.filterWords[...]), to: modelAddress, label: "model")
+        try system.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
+
+        var predictions = [Int](repeating: -1, count: request.inputs)
+        let shares = allDPUs.map { share(request.inputs, over: request.dpus, $0) }
+        let maxShare = shares.map(\.count).max() ?? 0
+        var offset = 0
+        repeat {
+            // One launch handles up to `capacity` inputs of every DPU's share.
+            let count = min(capacity, maxShare - offset)
+            let resultsAddress = inputsAddress + count * stride
+            let launchRanges = shares.map { s in (s.lowerBound + min(offset, s.count))..<(s.lowerBound + min(offset + count, s.count)) }
+            try system.push(to: inputsAddress, bytesPerDPU: count * stride, dpus: allDPUs, label: "inputs") { d in
+                var bytes = [UInt8](repeating: 0, count: count * stride)
+                for (k, i) in launchRanges[d].enumerated() { bytes.replaceSubrange(k * stride..<(k + 1) * stride, with: inputs[i]) }
+                return bytes
+            }
+            let counts = launchRanges.map(\.count)
+            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
+                try Self.program(setup: &setup, configuration: c, inputs: counts[d], stride: stride,
+                                 modelAddress: modelAddress, matrixAddress: matrixAddress,
+                                 inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+            }
+            let results = try system.pull(from: resultsAddress, bytesPerDPU: count * 8, dpus: allDPUs, label: "results")
+            for d in allDPUs {
+                for (k, i) in launchRanges[d].enumerated() { predictions[i] = Int(HostStages.uint32(results[d], 2 * k)) }
+            }
+            offset += count
+        } while offset < maxShare
+        return (predictions, [])
+    }
+
+    static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, inputs: Int, stride: Int,
+                        modelAddress: Int, matrixAddress: Int, inputsAddress: Int, resultsAddress: Int) throws -> TaskletBody {
+        let matrix = try setup.staticWRAM(c.hashesPerFilter * c.inputsPerFilter * 4, name: "h3 matrix")
+        let loaded = setup.barrier("matrix loaded")
+        let n = c.inputsPerFilter, k = c.hashesPerFilter, filters = c.filtersPerDiscriminator
+        let words = c.wordsPerFilter
+        return { t in
+            if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
+            try await t.barrierWait(loaded)
+            let input = try t.memAlloc(stride)
+            let word = try t.memAlloc(8)
+            let result = try t.memAlloc(8)
+            var hashes = [UInt32](repeating: 0, count: k)
+            var responses = [Int](repeating: 0, count: c.classes)
+            for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
+                try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
+                for cls in 0..<c.classes { responses[cls] = 0 }
+                for f in 0..<filters {
+                    // Hash chunk f: walk its n bits, XOR the H3 rows of the set ones.
+                    for h in 0..<k { hashes[h] = 0 }
+                    var setBits = 0
+                    for b in 0..<n {
+                        let bit = f * n + b
+                        let w = t.wram.load(input + (bit >> 6) * 8, as: UInt64.self)
+                        if (w >> UInt64(bit & 63)) & 1 != 0 {
+                            setBits += 1
+                            for h in 0..<k { hashes[h] ^= t.wram.load(matrix + (h * n + b) * 4, as: UInt32.self) }
+                        }
+                    }
+                    t.execute(bitTest, times: n)
+                    t.execute(wordLoad, times: (n + 63) / 64 + 1)
+                    t.execute(xorRow, times: setBits * k)
+                    // Probe every class's filter f, stopping at the first zero entry.
+                    for cls in 0..<c.classes {
+                        var all = true
+                        for h in 0..<k {
+                            let e = Int(hashes[h])
+                            let entryWord = ((cls * filters + f) * words + (e >> 6)) * 8
+                            try t.mramRead(from: modelAddress + entryWord, to: word, bytes: 8)
+                            t.execute(probe)
+                            if (t.wram.load(word, as: UInt64.self) >> UInt64(e & 63)) & 1 == 0 { all = false; break }
+                        }
+                        if all { responses[cls] += 1 }
+                        t.execute(classStep)
+                    }
+                }
+                var best = 0
+                for cls in 1..<c.classes where responses[cls] > responses[best] { best = cls }
+                t.execute(argmaxStep, times: c.classes)
+                try t.store(UInt64(best), result)
+                try t.mramWrite(from: result, to: resultsAddress + i * 8, bytes: 8)
+            }
+        }
+    }
+}

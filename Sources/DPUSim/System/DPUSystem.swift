@@ -1,0 +1,189 @@
+import Dispatch
+import Foundation
+
+/// A UPMEM system: up to `maxDPUs` DPUs in ranks of `dpusPerRank`, driven by a host.
+///
+/// There is no DPU-to-DPU path: everything goes through the host, as transfers
+/// (`broadcast`, `push`, `pull`, `copy`) and launches. Each call does the work
+/// functionally — bytes really land in the DPUs' MRAM — and records its modelled cost in
+/// the `ledger`:
+///
+/// - **Transfers** (see `TransferModel`): ranks transfer concurrently; within a rank the
+///   bandwidth grows with the DPUs addressed until it reaches PrIM's per-rank figure.
+/// - **Launches**: every DPU of the launch runs the kernel; the launch lasts as long as
+///   the slowest DPU, plus a fixed host-side overhead per launch.
+/// - **Host stages**: work the host does between transfers, charged as counted
+///   operations × `hostSecondsPerOperation` (a model, so that reports are reproducible).
+///
+/// Launches simulate their DPUs concurrently on `threads` host threads. Results are
+/// gathered by DPU index and the first error reported is the one of the lowest DPU
+/// index, so everything is identical for any thread count.
+public final class DPUSystem: @unchecked Sendable {
+    public let configuration: DPUConfiguration
+    public let dpus: [DPU]
+    /// Host threads used to simulate a launch's DPUs (1 or more).
+    public var threads: Int
+    public private(set) var ledger = SystemLedger()
+    /// Called after each DPU of a launch finishes (for progress displays); may be called
+    /// from several threads at once.
+    public var onDPUFinished: (@Sendable (_ launch: Int, _ dpu: Int) -> Void)?
+
+    /// - Throws: `ConfigurationError` if `count` is outside 1...maxDPUs or the configuration is invalid.
+    public init(configuration: DPUConfiguration = .v1A, dpus count: Int, threads: Int = 1) throws {
+        try configuration.validate()
+        guard (1...configuration.maxDPUs).contains(count) else {
+            throw ConfigurationError("dpus must be in 1...\(configuration.maxDPUs), got \(count)")
+        }
+        self.configuration = configuration
+        self.dpus = (0..<count).map { DPU(configuration: configuration, index: $0) }
+        self.threads = max(1, threads)
+    }
+
+    public var count: Int { dpus.count }
+
+    /// The number of ranks the DPUs `indices` occupy.
+    public func ranks(of indices: some Sequence<Int>) -> Int {
+        Set(indices.map { $0 / configuration.dpusPerRank }).count
+    }
+
+    // MARK: Transfers
+
+    /// `dpu_broadcast_to`: the same bytes to the same MRAM address of every DPU in `targets`.
+    /// Aligned 64 KiB pages are shared between DPUs (copy-on-write), so a broadcast to
+    /// thousands of DPUs costs host memory once.
+    public func broadcast(_ bytes: [UInt8], to address: Int, dpus targets: [Int]? = nil, label: String) throws {
+        let targets = targets ?? Array(dpus.indices)
+        guard let first = targets.first else { return }
+        try checkHostTransfer(address, bytes.count, label: label)
+        dpus[first].mram.write(address, bytes: bytes)
+        for i in targets.dropFirst() { dpus[i].mram.copy(from: dpus[first].mram, address, count: bytes.count) }
+        let seconds = TransferModel.seconds(bytes: bytes.count, perDPU: true, targets: targets, kind: .broadcast, configuration)
+        ledger.record(TransferRecord(label: label, kind: .broadcast, bytes: bytes.count * targets.count, seconds: seconds))
+    }
+
+    /// `dpu_prepare_xfer` + `dpu_push_xfer(DPU_XFER_TO_DPU)`: a buffer of the same length
+    /// to each DPU in `targets` (its own bytes), in parallel.
+    public func push(to address: Int, bytesPerDPU: Int, dpus targets: [Int], label: String,
+                     _ buffer: (Int) throws -> [UInt8]) throws {
+        try checkHostTransfer(address, bytesPerDPU, label: label)
+        for i in targets {
+            let bytes = try buffer(i)
+            precondition(bytes.count == bytesPerDPU, "push_xfer needs equal-length buffers")
+            dpus[i].mram.write(address, bytes: bytes)
+        }
+        let seconds = TransferModel.seconds(bytes: bytesPerDPU, perDPU: true, targets: targets, kind: .toDPU, configuration)
+        ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
+    }
+
+    /// `dpu_push_xfer(DPU_XFER_FROM_DPU)`: the same range of every DPU in `targets`, in parallel.
+    public func pull(from address: Int, bytesPerDPU: Int, dpus targets: [Int], label: String) throws -> [[UInt8]] {
+        try checkHostTransfer(address, bytesPerDPU, label: label)
+        let result = targets.map { dpus[$0].mram.bytes(address, count: bytesPerDPU) }
+        let seconds = TransferModel.seconds(bytes: bytesPerDPU, perDPU: true, targets: targets, kind: .fromDPU, configuration)
+        ledger.record(TransferRecord(label: label, kind: .fromDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
+        return result
+    }
+
+    /// `dpu_copy_to` on one DPU: a serial transfer.
+    public func copy(_ bytes: [UInt8], to address: Int, dpu: Int, label: String) throws {
+        try checkHostTransfer(address, bytes.count, label: label)
+        dpus[dpu].mram.write(address, bytes: bytes)
+        let seconds = TransferModel.seconds(bytes: bytes.count, perDPU: true, targets: [dpu], kind: .toDPU, configuration)
+        ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytes.count, seconds: seconds))
+    }
+
+    private func checkHostTransfer(_ address: Int, _ bytes: Int, label: String) throws {
+        guard address % 8 == 0, bytes % 8 == 0 else {
+            throw DPUFault.invalidArgument("host transfer '\(label)': MRAM address \(address) and length \(bytes) must be multiples of 8")
+        }
+        guard address >= 0, bytes >= 0, address + bytes <= configuration.mramBytes else {
+            throw DPUFault.invalidArgument("host transfer '\(label)': \(bytes) bytes at MRAM \(address) exceed the \(configuration.mramBytes)-byte MRAM")
+        }
+    }
+
+    // MARK: Host stages
+
+    /// Charges host-side work: `operations` simple operations of the named stage.
+    public func chargeHost(_ stage: String, operations: Int) {
+        ledger.recordHost(stage: stage, operations: operations,
+                          seconds: Double(operations) * configuration.hostSecondsPerOperation)
+    }
+
+    // MARK: Launches
+
+    /// `dpu_launch(DPU_SYNCHRONOUS)` on `targets`: runs `program(dpu)` on each DPU.
+    ///
+    /// - Returns: each DPU's statistics, in the order of `targets`.
+    /// - Throws: the error of the lowest-indexed failing DPU, prefixed with its index.
+    @discardableResult
+    public func launch(kernel: String, tasklets: Int, dpus targets: [Int]? = nil,
+                       _ program: @escaping @Sendable (Int, inout LaunchSetup) throws -> TaskletBody) throws -> [LaunchStatistics] {
+        let targets = targets ?? Array(dpus.indices)
+        let launchIndex = ledger.launches.count
+        let results = ResultSlots<LaunchStatistics>(count: targets.count)
+        let workers = min(threads, targets.count)
+        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished] slot in
+            let index = targets[slot]
+            do {
+                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets) { setup in
+                    try program(index, &setup)
+                }))
+            } catch {
+                results.set(slot, .failure(error))
+            }
+            onDPUFinished?(launchIndex, index)
+        }
+        if workers <= 1 {
+            for slot in targets.indices { run(slot) }
+        } else {
+            let next = AtomicCounter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let slot = next.increment()
+                    if slot >= targets.count { break }
+                    run(slot)
+                }
+            }
+        }
+        var stats: [LaunchStatistics] = []
+        stats.reserveCapacity(targets.count)
+        for (slot, result) in results.values.enumerated() {
+            switch result! {
+            case .success(let s): stats.append(s)
+            case .failure(let error): throw DPULaunchError(dpu: targets[slot], underlying: error)
+            }
+        }
+        ledger.record(LaunchRecord(kernel: kernel, tasklets: tasklets, statistics: stats,
+                                   overheadSeconds: configuration.launchOverheadSeconds))
+        return stats
+    }
+}
+
+/// A launch failure on one DPU of a system.
+public struct DPULaunchError: Error, CustomStringConvertible {
+    public var dpu: Int
+    public var underlying: any Error
+    public var description: String { "DPU \(dpu): \(underlying)" }
+}
+
+/// Per-slot results written from several threads (each slot by one thread).
+final class ResultSlots<T>: @unchecked Sendable {
+    private(set) var values: [Result<T, any Error>?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ slot: Int, _ value: Result<T, any Error>) {
+        lock.lock(); values[slot] = value; lock.unlock()
+    }
+}
+
+/// A shared counter for handing out work items.
+final class AtomicCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        let v = value
+        value += 1
+        return v
+    }
+}

@@ -1,0 +1,77 @@
+/// The cost of host↔DPU transfers, from PrIM's measurements [PrIM §3.4].
+///
+/// Within one rank, bandwidth grows with the number of DPUs a transfer addresses, from
+/// the serial single-DPU figure, until it reaches the rank's parallel figure:
+/// `bandwidth(d) = min(d × serial, rankParallel)`, with CPU→DPU (6.68 GB/s per rank),
+/// DPU→CPU (4.74 GB/s) and broadcast (16.88 GB/s, counting the bytes each DPU receives)
+/// as ceilings. Ranks transfer concurrently (the SDK drives them from separate threads),
+/// so a transfer lasts as long as its busiest rank.
+public enum TransferModel {
+    public enum Kind: String, Sendable { case toDPU = "to_dpu", fromDPU = "from_dpu", broadcast }
+
+    /// Seconds to move `bytes` to (or from) each DPU in `targets`.
+    public static func seconds(bytes: Int, perDPU: Bool, targets: [Int], kind: Kind, _ c: DPUConfiguration) -> Double {
+        guard bytes > 0, !targets.isEmpty else { return 0 }
+        var perRank: [Int: Int] = [:]
+        for t in targets { perRank[t / c.dpusPerRank, default: 0] += 1 }
+        var longest = 0.0
+        for (_, dpusInRank) in perRank {
+            let serial = kind == .fromDPU ? c.dpuToHostSerialBytesPerSecond : c.hostToDPUSerialBytesPerSecond
+            let ceiling: Double
+            switch kind {
+            case .toDPU: ceiling = c.hostToDPUParallelBytesPerSecond
+            case .fromDPU: ceiling = c.dpuToHostParallelBytesPerSecond
+            case .broadcast: ceiling = c.broadcastBytesPerSecond
+            }
+            let bandwidth = min(Double(dpusInRank) * serial, ceiling)
+            longest = max(longest, Double(bytes * dpusInRank) / bandwidth)
+        }
+        return longest
+    }
+}
+
+public struct TransferRecord: Sendable, Equatable {
+    public var label: String
+    public var kind: TransferModel.Kind
+    /// Bytes moved in total (summed over DPUs).
+    public var bytes: Int
+    public var seconds: Double
+}
+
+public struct LaunchRecord: Sendable, Equatable {
+    public var kernel: String
+    public var tasklets: Int
+    /// One entry per DPU of the launch.
+    public var statistics: [LaunchStatistics]
+    public var overheadSeconds: Double
+
+    /// Cycles of the slowest DPU.
+    public var cycles: Int { statistics.map(\.cycles).max() ?? 0 }
+}
+
+public struct HostStageRecord: Sendable, Equatable {
+    public var stage: String
+    public var operations: Int
+    public var seconds: Double
+}
+
+/// Everything a system did, in order, with its modelled cost.
+public struct SystemLedger: Sendable, Equatable {
+    public private(set) var transfers: [TransferRecord] = []
+    public private(set) var launches: [LaunchRecord] = []
+    public private(set) var hostStages: [HostStageRecord] = []
+
+    mutating func record(_ t: TransferRecord) { transfers.append(t) }
+    mutating func record(_ l: LaunchRecord) { launches.append(l) }
+    mutating func recordHost(stage: String, operations: Int, seconds: Double) {
+        hostStages.append(HostStageRecord(stage: stage, operations: operations, seconds: seconds))
+    }
+
+    public var hostToDPUBytes: Int { transfers.filter { $0.kind != .fromDPU }.reduce(0) { $0 + $1.bytes } }
+    public var dpuToHostBytes: Int { transfers.filter { $0.kind == .fromDPU }.reduce(0) { $0 + $1.bytes } }
+    public var transferSeconds: Double { transfers.reduce(0) { $0 + $1.seconds } }
+    public var hostSeconds: Double { hostStages.reduce(0) { $0 + $1.seconds } }
+    /// Σ over launches of the slowest DPU's cycles.
+    public var dpuCycles: Int { launches.reduce(0) { $0 + $1.cycles } }
+    public var launchOverheadSeconds: Double { launches.reduce(0) { $0 + $1.overheadSeconds } }
+}
