@@ -7,6 +7,10 @@ enum SimCtl {
     /// Every subcommand, in the order `simctl --help` lists them.
     static var commands: [any Command.Type] {
         [
+            RunCommand.self,
+            SweepCommand.self,
+            CompareCommand.self,
+            KernelsCommand.self,
             TrainCommand.self,
             EvalCommand.self,
             CalibrateCommand.self,

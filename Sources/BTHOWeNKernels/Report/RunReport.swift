@@ -1,0 +1,134 @@
+import DPUSim
+
+/// The figures of one inference run, as `simctl run`, `sweep` and `compare` report them
+/// (and as the CSV columns hold them).
+///
+/// Definitions:
+/// - `dpuCycles`: the slowest DPU's cycles, summed over launches; `dpuSeconds` at the clock.
+/// - `instructions`: issued by every DPU in every launch; `ipc` = instructions ÷ the
+///   cycles of every DPU (the mean IPC of a DPU).
+/// - `transferSeconds`, `hostSeconds`, `launchOverheadSeconds`: the modelled host↔DPU
+///   transfers, host stages and launch overheads; `totalSeconds` adds them to
+///   `dpuSeconds` (no overlap between host work, transfers and launches is modelled).
+/// - Energy: `energyDPU` = every DPU's instruction and DMA energy plus static power of
+///   every DPU of the system for the launches' duration; `energyTransfer` = bytes moved ×
+///   energy per byte; `energyHost` = host power × host seconds; `energy` = their sum.
+/// - The cycle breakdown columns are the slowest DPU's, summed over launches.
+public struct RunReport: Sendable, Equatable {
+    public var kernel: String
+    public var model: String
+    public var dpus: Int
+    public var tasklets: Int
+    public var inputs: Int
+    public var launches: Int
+    public var dpuCycles: Int
+    public var dpuSeconds: Double
+    public var instructions: Int
+    public var ipc: Double
+    public var dmaReads: Int
+    public var dmaWrites: Int
+    public var dmaReadBytes: Int
+    public var dmaWriteBytes: Int
+    public var wramPeakBytes: Int
+    public var hostToDPUBytes: Int
+    public var dpuToHostBytes: Int
+    public var transferSeconds: Double
+    public var hostSeconds: Double
+    public var launchOverheadSeconds: Double
+    public var energyDPU: Double
+    public var energyTransfer: Double
+    public var energyHost: Double
+    public var breakdown: CycleBreakdown
+    public var accuracy: Double
+    public var matchesReference: Bool
+    public var notes: [String]
+
+    public var totalSeconds: Double { dpuSeconds + transferSeconds + hostSeconds + launchOverheadSeconds }
+    public var cyclesPerInput: Double { inputs == 0 ? 0 : Double(dpuCycles) / Double(inputs) }
+    public var inferencesPerSecond: Double { totalSeconds == 0 ? 0 : Double(inputs) / totalSeconds }
+    public var energy: Double { energyDPU + energyTransfer + energyHost }
+
+    public init(_ outcome: InferenceOutcome) {
+        let ledger = outcome.ledger
+        let c = outcome.configuration
+        kernel = outcome.kernel
+        model = outcome.modelName
+        dpus = outcome.dpus
+        tasklets = outcome.tasklets
+        inputs = outcome.inputs
+        launches = ledger.launches.count
+        dpuCycles = ledger.dpuCycles
+        dpuSeconds = Double(dpuCycles) / c.clockHz
+        var instructions = 0, allCycles = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0, peak = 0
+        var dynamic = 0.0
+        var breakdown = CycleBreakdown()
+        for launch in ledger.launches {
+            for s in launch.statistics {
+                instructions += s.instructions
+                allCycles += s.cycles
+                reads += s.dmaReads
+                writes += s.dmaWrites
+                readBytes += s.dmaReadBytes
+                writeBytes += s.dmaWriteBytes
+                peak = max(peak, s.wramPeakBytes)
+                dynamic += s.energy.instructions + s.energy.dma
+            }
+            if let slowest = launch.statistics.max(by: { $0.cycles < $1.cycles }) {
+                breakdown.issue += slowest.breakdown.issue
+                breakdown.registerHazard += slowest.breakdown.registerHazard
+                breakdown.revolverIdle += slowest.breakdown.revolverIdle
+                breakdown.dmaWait += slowest.breakdown.dmaWait
+                breakdown.synchronization += slowest.breakdown.synchronization
+            }
+        }
+        self.instructions = instructions
+        ipc = allCycles == 0 ? 0 : Double(instructions) / Double(allCycles)
+        dmaReads = reads
+        dmaWrites = writes
+        dmaReadBytes = readBytes
+        dmaWriteBytes = writeBytes
+        wramPeakBytes = peak
+        hostToDPUBytes = ledger.hostToDPUBytes
+        dpuToHostBytes = ledger.dpuToHostBytes
+        transferSeconds = ledger.transferSeconds
+        hostSeconds = ledger.hostSeconds
+        launchOverheadSeconds = ledger.launchOverheadSeconds
+        energyDPU = dynamic + c.staticPowerWatts * Double(outcome.dpus) * Double(dpuCycles) / c.clockHz
+        energyTransfer = Double(hostToDPUBytes + dpuToHostBytes) * c.transferEnergyPerBytePJ * 1e-12
+        energyHost = c.hostPowerWatts * hostSeconds
+        self.breakdown = breakdown
+        accuracy = outcome.accuracy
+        matchesReference = true
+        notes = outcome.notes
+    }
+
+    /// CSV columns: the ones every report has, units in the names, then extras.
+    public static let columns = [
+        "kernel", "model", "dpus", "tasklets", "inputs", "dpu_cycles", "dpu_seconds", "instructions", "ipc",
+        "dma_read_bytes", "dma_write_bytes", "wram_peak_bytes", "host_to_dpu_bytes", "dpu_to_host_bytes",
+        "transfer_seconds", "host_seconds", "total_seconds", "cycles_per_input", "inferences_per_second",
+        "energy_joules", "energy_dpu_joules", "energy_transfer_joules", "accuracy", "matches_reference",
+        "launches", "launch_overhead_seconds", "dma_reads", "dma_writes", "energy_host_joules",
+        "issue_cycles", "register_hazard_cycles", "revolver_idle_cycles", "dma_wait_cycles", "synchronization_cycles",
+    ]
+
+    public var row: [String] {
+        let f = { (x: Double) in CSVTable.format(x) }
+        return [
+            kernel, model, String(dpus), String(tasklets), String(inputs), String(dpuCycles), f(dpuSeconds),
+            String(instructions), f(ipc), String(dmaReadBytes), String(dmaWriteBytes), String(wramPeakBytes),
+            String(hostToDPUBytes), String(dpuToHostBytes), f(transferSeconds), f(hostSeconds), f(totalSeconds),
+            f(cyclesPerInput), f(inferencesPerSecond), f(energy), f(energyDPU), f(energyTransfer), f(accuracy),
+            matchesReference ? "true" : "false", String(launches), f(launchOverheadSeconds), String(dmaReads),
+            String(dmaWrites), f(energyHost), f(breakdown.issue), f(breakdown.registerHazard), f(breakdown.revolverIdle),
+            f(breakdown.dmaWait), f(breakdown.synchronization),
+        ]
+    }
+
+    /// A table of reports, one row each.
+    public static func table(_ reports: [RunReport]) -> CSVTable {
+        var table = CSVTable(header: columns)
+        for r in reports { table.append(r.row) }
+        return table
+    }
+}

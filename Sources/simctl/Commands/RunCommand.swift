@@ -1,0 +1,79 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// `simctl run`: one BTHOWeN inference run on simulated DPUs.
+struct RunCommand: Command {
+    static let name = "run"
+    static let abstract = "Run a BTHOWeN kernel on simulated DPUs and report cycles, time, energy and accuracy."
+    static let discussion = """
+        Runs a BTHOWeN inference kernel (see 'simctl kernels') on simulated UPMEM DPUs. By default \
+        it uses the shipped model the kernel was designed for and the shipped 1,000 MNIST test \
+        images. Every prediction is checked against the host reference; a mismatch is an error. \
+        Prints a summary; --csv writes one report row (docs/kernels.md explains the columns).
+        """
+    static let usage = "simctl run --kernel <name> [--tasklets <n>] [--dpus <n>] [--model small|medium|large|FILE] [--inputs <n>] [--mnist <dir> [--split test|train]] [--config <file>] [--csv <file>]"
+    static let options: [OptionSpec] = [
+        .value("kernel", "name", "naive, mram-probe, small-pooled or large-filter-split."),
+        .value("tasklets", "n", "Tasklets per DPU (1...24 on UPMEM v1A).", default: "16"),
+        .value("dpus", "n", "DPUs (1...2560).", default: "10"),
+    ] + WorkloadOptions.specs
+
+    var kernel: any InferenceKernel
+    var tasklets: Int
+    var dpus: Int
+    var workload: WorkloadOptions
+
+    init(parsing arguments: ParsedArguments) throws {
+        guard let name = arguments.string("kernel") else { throw UsageError("missing '--kernel <name>' (one of \(Kernels.names.joined(separator: ", ")))") }
+        guard let kernel = Kernels.named(name) else {
+            throw UsageError("unknown kernel '\(name)' (one of \(Kernels.names.joined(separator: ", ")))")
+        }
+        self.kernel = kernel
+        tasklets = try arguments.int("tasklets") ?? 16
+        workload = try WorkloadOptions(arguments)
+        dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        do {
+            try workload.configuration.validateTasklets(tasklets)
+        } catch {
+            throw UsageError(error.message)
+        }
+    }
+
+    func run() throws {
+        let model = try workload.loadModel(default: kernel.defaultModel)
+        let (dataset, source) = try workload.loadDataset()
+        let report = try workload.run(kernel, try workload.request(model: model, dataset: dataset, dpus: dpus, tasklets: tasklets))
+        try writeCSV(RunReport.table([report]), to: workload.csv)
+        print(Summary.render(report, configuration: workload.configuration, dataSource: source))
+        if let csv = workload.csv { print("wrote \(csv)") }
+    }
+}
+
+/// The human-readable summary of one run.
+enum Summary {
+    static func render(_ r: RunReport, configuration c: DPUConfiguration, dataSource: String) -> String {
+        func si(_ x: Double, _ unit: String) -> String {
+            let prefixes: [(Double, String)] = [(1e9, "G"), (1e6, "M"), (1e3, "k"), (1, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n")]
+            for (scale, p) in prefixes where abs(x) >= scale || scale == 1e-9 { return String(format: "%.3g %@%@", x / scale, p, unit) }
+            return "0 \(unit)"
+        }
+        let b = r.breakdown
+        let total = max(1, b.total)
+        func share(_ x: Double) -> String { String(format: "%.1f%%", x / total * 100) }
+        var lines = [
+            "kernel      \(r.kernel) on the \(r.model) model, \(r.dpus) DPUs × \(r.tasklets) tasklets (\(c.name), \(si(c.clockHz, "Hz")))",
+            "inputs      \(r.inputs) from \(dataSource); \(r.launches) launch(es)",
+            "accuracy    \(String(format: "%.2f%%", r.accuracy * 100)); predictions match the host reference",
+            "DPU         \(r.dpuCycles) cycles (slowest DPU) = \(si(r.dpuSeconds, "s")); \(String(format: "%.0f", r.cyclesPerInput)) cycles/input; IPC \(String(format: "%.3f", r.ipc))",
+            "  cycles    issue \(share(b.issue)), revolver idle \(share(b.revolverIdle)), DMA wait \(share(b.dmaWait)), sync \(share(b.synchronization)), reg. hazard \(share(b.registerHazard))",
+            "  memory    WRAM peak \(r.wramPeakBytes) B; MRAM DMA \(r.dmaReads) reads / \(si(Double(r.dmaReadBytes), "B")), \(r.dmaWrites) writes / \(si(Double(r.dmaWriteBytes), "B"))",
+            "transfers   host→DPU \(si(Double(r.hostToDPUBytes), "B")), DPU→host \(si(Double(r.dpuToHostBytes), "B")): \(si(r.transferSeconds, "s"))",
+            "host        \(si(r.hostSeconds, "s")) (modelled stages); launch overhead \(si(r.launchOverheadSeconds, "s"))",
+            "total       \(si(r.totalSeconds, "s")) → \(si(r.inferencesPerSecond, "inferences/s"))",
+            "energy      \(si(r.energy, "J")) (DPUs \(si(r.energyDPU, "J")), transfers \(si(r.energyTransfer, "J")), host \(si(r.energyHost, "J")))",
+        ]
+        for note in r.notes { lines.append("note        \(note)") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,138 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// The options `run`, `sweep` and `compare` share: which model, which inputs, which DPU
+/// parameters, how many host threads. Parsed and validated once, loaded once.
+struct WorkloadOptions {
+    static let specs: [OptionSpec] = [
+        .value("model", "name|file", "small, medium, large (the shipped models) or a model file.", default: "the kernel's own"),
+        .value("inputs", "n", "Use the first N images.", default: "all"),
+        .value("mnist", "dir", "Use MNIST IDX files from this directory instead of the shipped subset."),
+        .value("split", "split", "With --mnist: test or train.", default: "test"),
+        .value("config", "file", "JSON file of DPU parameter overrides (docs/configuration.md)."),
+        .value("hash-tasklets", "n", "small-pooled: tasklets in the hashing pool.", default: "half"),
+        .value("threads", "n", "Host threads simulating DPUs (results do not depend on it).", default: "all cores"),
+        .value("csv", "file", "Write the report as CSV (RFC 4180)."),
+        .flag("quiet", "No progress output."),
+    ]
+
+    var model: String?
+    var inputs: Int?
+    var mnist: String?
+    var split: MNISTDataset.Split
+    var configuration: DPUConfiguration
+    var hashTasklets: Int?
+    var threads: Int
+    var csv: String?
+    var quiet: Bool
+
+    init(_ arguments: ParsedArguments) throws {
+        model = arguments.string("model")
+        if let model, model.isEmpty { throw UsageError("'--model' is empty") }
+        inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
+        mnist = arguments.string("mnist")
+        if let text = arguments.string("split") {
+            guard mnist != nil else { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
+            guard let s = MNISTDataset.Split(rawValue: text) else { throw UsageError("'--split' must be test or train, got '\(text)'") }
+            split = s
+        } else {
+            split = .test
+        }
+        configuration = try loadConfiguration(arguments.string("config"))
+        hashTasklets = try arguments.int("hash-tasklets", in: 1...1024)
+        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
+        csv = arguments.string("csv")
+        if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
+        quiet = arguments.flag("quiet")
+    }
+
+    /// Loads the model named by `--model`, or `fallback` when none was given.
+    func loadModel(default fallback: String) throws -> Model {
+        let name = model ?? fallback
+        if ModelConfiguration.named(name) != nil && !FileManager.default.fileExists(atPath: name) {
+            return try ShippedData.model(name)
+        }
+        return try Model(contentsOfFile: name)
+    }
+
+    /// The images: `--mnist DIR` or the shipped subset, cut to `--inputs`.
+    func loadDataset() throws -> (MNISTDataset, String) {
+        var data: MNISTDataset
+        var source: String
+        if let mnist {
+            data = try MNISTDataset.load(directory: mnist, split: split)
+            source = "\(mnist) (\(split.rawValue))"
+        } else {
+            data = try ShippedData.testSubset()
+            source = "shipped MNIST test subset"
+        }
+        if let inputs {
+            guard inputs <= data.count else {
+                throw UsageError("'--inputs' is \(inputs), but \(source) holds only \(data.count) images")
+            }
+            data = data.prefix(inputs)
+        }
+        return (data, source)
+    }
+
+    func request(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int) throws -> InferenceRequest {
+        guard dataset.pixelsPerImage == model.configuration.pixels else {
+            throw UsageError("images have \(dataset.pixelsPerImage) pixels, the model expects \(model.configuration.pixels)")
+        }
+        return InferenceRequest(model: model, dataset: dataset, dpus: dpus, tasklets: tasklets,
+                                configuration: configuration, threads: threads, hashTasklets: hashTasklets)
+    }
+
+    /// Runs one point, turning a request the kernel cannot serve into a usage error.
+    func run(_ kernel: any InferenceKernel, _ request: InferenceRequest) throws -> RunReport {
+        if let problem = kernel.problem(with: request) { throw UsageError(problem) }
+        do {
+            try request.configuration.validateTasklets(request.tasklets)
+        } catch {
+            throw UsageError(error.message)
+        }
+        let progress = Progress(enabled: !quiet, label: "\(kernel.name) \(request.model.configuration.name) \(request.dpus)×\(request.tasklets)",
+                                dpus: request.dpus)
+        defer { progress.finish() }
+        return RunReport(try Inference.run(kernel, request, progress: progress.callback))
+    }
+}
+
+/// Progress on stderr while DPUs are simulated — only when stderr is a terminal.
+final class Progress: @unchecked Sendable {
+    private let enabled: Bool
+    private let label: String
+    private let dpus: Int
+    private let lock = NSLock()
+    private var done = 0
+    private var lastLaunch = -1
+    private let start = Date()
+
+    init(enabled: Bool, label: String, dpus: Int) {
+        self.enabled = enabled && isatty(2) != 0
+        self.label = label
+        self.dpus = dpus
+    }
+
+    var callback: (@Sendable (Int, Int) -> Void)? {
+        guard enabled else { return nil }
+        return { [self] launch, _ in
+            lock.lock(); defer { lock.unlock() }
+            if launch != lastLaunch { lastLaunch = launch; done = 0 }
+            done += 1
+            let elapsed = Date().timeIntervalSince(start)
+            let eta = done == 0 ? 0 : elapsed / Double(done) * Double(dpus - done)
+            FileHandle.standardError.write(Data(String(format: "\r%@: launch %d, DPU %d/%d, ETA %.1f s   ", label, launch + 1, done, dpus, eta).utf8))
+        }
+    }
+
+    func finish() {
+        if enabled && lastLaunch >= 0 { FileHandle.standardError.write(Data("\r\u{1b}[K".utf8)) }
+    }
+}
+
+/// Writes a CSV table atomically if a path was given.
+func writeCSV(_ table: CSVTable, to path: String?) throws {
+    if let path { try AtomicFile.write(table.text, to: path) }
+}
