@@ -26,8 +26,57 @@ final class KernelTests: XCTestCase {
                 let outcome = try run(kernel, model, inputs: 24, dpus: dpus, tasklets: 11)
                 XCTAssertEqual(outcome.predictions.count, 24)
                 XCTAssertGreaterThan(outcome.ledger.dpuCycles, 0, "\(kernel) \(model)")
-                print(kernel, model, outcome.ledger.dpuCycles, outcome.correct, outcome.notes)
             }
+        }
+    }
+}
+
+/// The same run gives the same report whatever the number of host threads.
+final class ThreadDeterminismTests: XCTestCase {
+    func testReportsAreIdenticalForAnyThreadCount() throws {
+        let model = try ShippedData.model("small")
+        let dataset = try ShippedData.testSubset().prefix(40)
+        for kernel in Kernels.all {
+            let dpus = kernel.name == "large-filter-split" ? 10 : 8
+            var texts: [String] = []
+            for threads in [1, 3, 8] {
+                let request = InferenceRequest(model: model, dataset: dataset, dpus: dpus, tasklets: 12, threads: threads)
+                texts.append(RunReport.table([RunReport(try Inference.run(kernel, request))]).text)
+            }
+            XCTAssertEqual(Set(texts).count, 1, kernel.name)
+        }
+    }
+}
+
+/// Requests a kernel cannot serve are refused with a reason, before any work.
+final class KernelRequestTests: XCTestCase {
+    func testUnservableRequestsAreRefused() throws {
+        let model = try ShippedData.model("small")
+        let dataset = try ShippedData.testSubset().prefix(4)
+        XCTAssertThrowsError(try Inference.run(LargeFilterSplitKernel(), InferenceRequest(model: model, dataset: dataset, dpus: 7, tasklets: 4))) {
+            XCTAssertTrue("\($0)".contains("needs a multiple of 10 DPUs"), "\($0)")
+        }
+        XCTAssertThrowsError(try Inference.run(SmallPooledKernel(), InferenceRequest(model: model, dataset: dataset, dpus: 1, tasklets: 1))) {
+            XCTAssertTrue("\($0)".contains("at least 2 tasklets"), "\($0)")
+        }
+        XCTAssertThrowsError(try Inference.run(SmallPooledKernel(), InferenceRequest(model: model, dataset: dataset, dpus: 1, tasklets: 4, hashTasklets: 4))) {
+            XCTAssertTrue("\($0)".contains("at least one tasklet in each pool"), "\($0)")
+        }
+    }
+
+    /// A kernel whose DPU code computes a wrong answer is caught by the reference check.
+    func testAMismatchIsAnError() throws {
+        struct Broken: InferenceKernel {
+            let name = "broken", summary = "", defaultModel = "small"
+            func problem(with request: InferenceRequest) -> String? { nil }
+            func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+                (Array(repeating: 3, count: request.inputs), [])
+            }
+        }
+        let model = try ShippedData.model("small")
+        let dataset = try ShippedData.testSubset().prefix(20)
+        XCTAssertThrowsError(try Inference.run(Broken(), InferenceRequest(model: model, dataset: dataset, dpus: 1, tasklets: 1))) {
+            XCTAssertTrue($0 is ReferenceMismatch, "\($0)")
         }
     }
 }
