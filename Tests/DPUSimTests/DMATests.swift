@@ -91,3 +91,30 @@ final class DMATests: XCTestCase {
         }
     }
 }
+
+/// Idle dispatch cycles are charged to why the revolver is not full.
+final class BreakdownAttributionTests: XCTestCase {
+    /// Sixteen tasklets that do little but 8-byte reads queue on the one DMA engine: most
+    /// cycles are charged to DMA wait, not to the revolver.
+    func testDMABoundKernelIsChargedToDMAWait() throws {
+        let dpu = DPU()
+        let s = try dpu.launch(kernel: "probe", tasklets: 16) { _ in
+            { t in
+                let word = try t.memAlloc(8)
+                for i in 0..<50 {
+                    try t.mramRead(from: (t.id * 50 + i) * 8, to: word, bytes: 8)
+                    t.execute(InstructionMix(alu: 3, branch: 1))
+                }
+            }
+        }
+        XCTAssertGreaterThan(s.breakdown.dmaWait / Double(s.cycles), 0.8)
+        XCTAssertEqual(s.breakdown.total, Double(s.cycles), accuracy: 1e-6)
+    }
+
+    /// Four compute-bound tasklets leave 7 of 11 revolver slots empty: revolver idle.
+    func testTooFewTaskletsIsRevolverIdle() throws {
+        let s = try DPU().launch(kernel: "four", tasklets: 4) { _ in { t in t.execute(.alu, 100) } }
+        XCTAssertEqual(s.breakdown.revolverIdle, 700, accuracy: 1e-6)
+        XCTAssertEqual(s.breakdown.issue, 400, accuracy: 1e-6)
+    }
+}

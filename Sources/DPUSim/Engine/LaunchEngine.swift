@@ -296,7 +296,7 @@ final class LaunchEngine: @unchecked Sendable {
         let dt = next - now
         let progress = dt / period
         let epsilon = 1e-9 * max(1, next)
-        var running = 0, spinning = 0, waitingOnDMA = 0
+        var running = 0, spinning = 0, waitingOnDMA = 0, waitingOnSync = 0
         var hazardSum = 0.0
         for i in mode.indices {
             switch mode[i] {
@@ -319,6 +319,7 @@ final class LaunchEngine: @unchecked Sendable {
                 stats.dmaWaitCycles[i] += dt
                 if wakeAt[i] <= next { mode[i] = .ready }
             case .blocked:
+                waitingOnSync += 1
                 stats.syncWaitCycles[i] += dt
             case .ready, .done:
                 break
@@ -329,12 +330,20 @@ final class LaunchEngine: @unchecked Sendable {
         stats.breakdown.synchronization += Double(spinning) * progress
         stats.breakdown.registerHazard += hazardSum * progress
         let idle = max(0, dt - (Double(running + spinning) + hazardSum) * progress)
-        if running + spinning > 0 {
-            stats.breakdown.revolverIdle += idle
-        } else if waitingOnDMA > 0 {
-            stats.breakdown.dmaWait += idle
-        } else {
-            stats.breakdown.synchronization += idle
+        let active = running + spinning
+        if active == 0 {
+            if waitingOnDMA > 0 { stats.breakdown.dmaWait += idle } else { stats.breakdown.synchronization += idle }
+        } else if idle > 0 {
+            // Idle dispatch slots while some tasklets run: the revolver window wants W
+            // runnable tasklets; charge each missing one to why it is missing — waiting on
+            // a DMA, waiting on synchronization, or not there at all (revolver idle).
+            let missing = max(1, configuration.revolverCycles - active)
+            let dma = min(waitingOnDMA, missing)
+            let sync = min(waitingOnSync, missing - dma)
+            let share = idle / Double(missing)
+            stats.breakdown.dmaWait += share * Double(dma)
+            stats.breakdown.synchronization += share * Double(sync)
+            stats.breakdown.revolverIdle += share * Double(missing - dma - sync)
         }
         now = next
     }

@@ -2,11 +2,13 @@
 ///
 /// - `issue`: cycles in which an instruction of a computing tasklet was dispatched.
 /// - `registerHazard`: extra dispatch cycles for register-bank conflicts.
-/// - `revolverIdle`: idle dispatch cycles while some tasklet was runnable but none was
-///   eligible yet (fewer runnable tasklets than the revolver window).
-/// - `dmaWait`: cycles with no runnable tasklet and at least one DMA outstanding.
-/// - `synchronization`: cycles with every live tasklet waiting on synchronization, plus
-///   dispatch slots spent by tasklets spinning on a mutex.
+/// - Idle dispatch cycles are charged to why the pipeline was not full. With no runnable
+///   tasklet: to `dmaWait` if a DMA is outstanding, else to `synchronization`. With A
+///   runnable tasklets (A < W, the revolver window), the W − A missing tasklets share the
+///   idle cycles: those waiting on a DMA go to `dmaWait`, those blocked on
+///   synchronization to `synchronization`, and the rest — tasklets that do not exist or
+///   have finished — to `revolverIdle` (too few tasklets to fill the revolver).
+/// - `synchronization` also holds the dispatch slots of tasklets spinning on a mutex.
 public struct CycleBreakdown: Sendable, Equatable {
     public var issue = 0.0
     public var registerHazard = 0.0
