@@ -10,6 +10,8 @@ enum SimCtl {
             TrainCommand.self,
             EvalCommand.self,
             CalibrateCommand.self,
+            ConfigCommand.self,
+            BenchCommand.self,
         ]
     }
 
