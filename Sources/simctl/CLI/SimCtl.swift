@@ -14,6 +14,8 @@ enum SimCtl {
             TrainCommand.self,
             EvalCommand.self,
             CalibrateCommand.self,
+            ConfigCommand.self,
+            BenchCommand.self,
         ]
     }
 
