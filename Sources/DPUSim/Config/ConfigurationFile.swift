@@ -94,7 +94,6 @@ extension DPUConfiguration {
             .int("barrierInstructions", \.barrierInstructions, "instructions", "estimate"),
             .int("mutexLockInstructions", \.mutexLockInstructions, "instructions", "estimate"),
             .int("mutexUnlockInstructions", \.mutexUnlockInstructions, "instructions", "estimate"),
-            .int("mutexSpinInstructions", \.mutexSpinInstructions, "instructions", "estimate"),
             .int("semaphoreInstructions", \.semaphoreInstructions, "instructions", "estimate"),
             .int("handshakeInstructions", \.handshakeInstructions, "instructions", "estimate"),
             .int("memAllocInstructions", \.memAllocInstructions, "instructions", "estimate"),

@@ -80,8 +80,6 @@ public struct DPUConfiguration: Sendable, Equatable {
     public var mutexLockInstructions = 2
     /// Instructions of one `mutex_unlock` (a `release`). Estimate.
     public var mutexUnlockInstructions = 1
-    /// Instructions of one re-try of a contended `mutex_lock` spin loop (`acquire` + branch). Estimate.
-    public var mutexSpinInstructions = 2
     /// Instructions of `sem_take` or `sem_give`. Estimate.
     public var semaphoreInstructions = 8
     /// Instructions of `handshake_notify` or `handshake_wait_for`. Estimate.
@@ -193,7 +191,6 @@ extension DPUConfiguration {
                              ("memAllocInstructions", memAllocInstructions), ("perfcounterInstructions", perfcounterInstructions)] {
             try require(value >= 0, "\(key) must be >= 0, got \(value)")
         }
-        try require(mutexSpinInstructions >= 1, "mutexSpinInstructions must be >= 1, got \(mutexSpinInstructions)")
         try require(dpusPerRank >= 1, "dpusPerRank must be >= 1, got \(dpusPerRank)")
         try require(maxDPUs >= 1, "maxDPUs must be >= 1, got \(maxDPUs)")
         for (key, value) in [("hostToDPUParallelBytesPerSecond", hostToDPUParallelBytesPerSecond),
