@@ -31,13 +31,40 @@ final class LaunchEngine: @unchecked Sendable {
     private(set) var tasklets: [Tasklet] = []
     private var failure: (any Error)?
 
-    // Timing state, one entry per tasklet.
+    // Timing state, one entry per tasklet. Every change of `mode` goes through `setMode`,
+    // which keeps the counts, the demand, the heaps and the wait statistics in step, so no
+    // step of the engine has to scan every tasklet.
     private var mode: [Mode] = []
-    private var remaining: [Double] = []
     private var dispatchPerInstruction: [Double] = []
-    private var wakeAt: [Double] = []
+    /// The virtual clock at which a computing tasklet's run ends.
+    private var finishVirtual: [Double] = []
+    /// Bumped whenever a tasklet stops computing, to invalidate its heap entry.
+    private var generation: [Int] = []
+    private var waitStart: [Double] = []
+    private var spinStartVirtual: [Double] = []
     private var now = 0.0
+    /// Instructions each computing tasklet has issued since the launch began (all computing
+    /// tasklets progress at the same rate, one instruction per period).
+    private var virtual = 0.0
     private var dmaFree = 0.0
+    private var running = 0, spinning = 0, waitingOnDMA = 0, blockedCount = 0, doneCount = 0
+    /// Σ dispatch cycles per instruction of the running and spinning tasklets, and Σ of their
+    /// hazard parts; recomputed on demand when register hazards are modelled.
+    private var demandSum = 0.0, hazardSum = 0.0, demandDirty = false
+    private var computeEnds = MinHeap<ComputeEnd>()
+    private var dmaEnds = MinHeap<DMAEnd>()
+    private var readyBits: [UInt64] = []
+    private var readyCount = 0
+
+    struct ComputeEnd: Comparable, Sendable {
+        var virtual: Double, tasklet: Int, generation: Int
+        static func < (a: Self, b: Self) -> Bool { (a.virtual, a.tasklet) < (b.virtual, b.tasklet) }
+    }
+
+    struct DMAEnd: Comparable, Sendable {
+        var time: Double, tasklet: Int
+        static func < (a: Self, b: Self) -> Bool { (a.time, a.tasklet) < (b.time, b.tasklet) }
+    }
 
     // Handshakes.
     private var notifying: [Bool] = []
@@ -85,9 +112,14 @@ final class LaunchEngine: @unchecked Sendable {
 
     func run(tasklets count: Int, body: @escaping TaskletBody) throws -> LaunchStatistics {
         mode = Array(repeating: .ready, count: count)
-        remaining = Array(repeating: 0, count: count)
         dispatchPerInstruction = Array(repeating: 1, count: count)
-        wakeAt = Array(repeating: 0, count: count)
+        finishVirtual = Array(repeating: 0, count: count)
+        generation = Array(repeating: 0, count: count)
+        waitStart = Array(repeating: 0, count: count)
+        spinStartVirtual = Array(repeating: 0, count: count)
+        readyBits = Array(repeating: ~0, count: (count + 63) / 64)
+        if count % 64 != 0 { readyBits[readyBits.count - 1] = (1 << UInt64(count % 64)) - 1 }
+        readyCount = count
         notifying = Array(repeating: false, count: count)
         waitingFor = Array(repeating: nil, count: count)
         stats.spin = Array(repeating: 0, count: count)
@@ -112,7 +144,7 @@ final class LaunchEngine: @unchecked Sendable {
 
         while true {
             try processReady()
-            if !mode.contains(where: { $0 != .done }) { break }
+            if doneCount == mode.count { break }
             try advance()
         }
         return statistics()
@@ -143,22 +175,95 @@ final class LaunchEngine: @unchecked Sendable {
             preconditionFailure("tasklet \(i) resumed while not suspended")
         }
         t.continuation = nil
-        mode[i] = .ready
+        setMode(i, .ready)
         c.resume(returning: value)
         executor.drain()
         try checkFailure()
     }
 
     /// Processes every tasklet that can act at the current time, until none can.
+    /// Passes go up the tasklet indices; a tasklet made ready during a pass is taken in
+    /// the same pass if its index is higher, in the next one otherwise.
     private func processReady() throws {
-        var progressed = true
-        while progressed {
-            progressed = false
-            for i in mode.indices where mode[i] == .ready {
-                progressed = true
-                try step(i)
+        var cursor = 0
+        while readyCount > 0 {
+            guard let i = nextReady(from: cursor) else {
+                cursor = 0
+                continue
             }
+            try step(i)
+            cursor = i + 1
         }
+    }
+
+    private func nextReady(from start: Int) -> Int? {
+        var word = start >> 6
+        guard word < readyBits.count else { return nil }
+        var bits = readyBits[word] & (~0 << UInt64(start & 63))
+        while true {
+            if bits != 0 { return word << 6 + bits.trailingZeroBitCount }
+            word += 1
+            guard word < readyBits.count else { return nil }
+            bits = readyBits[word]
+        }
+    }
+
+    /// Moves tasklet `i` to `new`, keeping every count, sum, heap and statistic in step.
+    private func setMode(_ i: Int, _ new: Mode) {
+        switch mode[i] {
+        case .ready:
+            if new == .ready { return }
+            readyBits[i >> 6] &= ~(1 << UInt64(i & 63))
+            readyCount -= 1
+        case .computing:
+            running -= 1
+            leaveDemand(i)
+            generation[i] += 1
+        case .spinning:
+            spinning -= 1
+            leaveDemand(i)
+            stats.spin[i] += virtual - spinStartVirtual[i]
+            stats.syncWaitCycles[i] += now - waitStart[i]
+        case .dmaWait:
+            waitingOnDMA -= 1
+            stats.dmaWaitCycles[i] += now - waitStart[i]
+        case .blocked:
+            blockedCount -= 1
+            stats.syncWaitCycles[i] += now - waitStart[i]
+        case .done:
+            preconditionFailure("tasklet \(i) left the done state")
+        }
+        mode[i] = new
+        switch new {
+        case .ready:
+            readyBits[i >> 6] |= 1 << UInt64(i & 63)
+            readyCount += 1
+        case .computing:
+            running += 1
+            enterDemand(i)
+            computeEnds.push(ComputeEnd(virtual: finishVirtual[i], tasklet: i, generation: generation[i]))
+        case .spinning:
+            spinning += 1
+            enterDemand(i)
+            spinStartVirtual[i] = virtual
+            waitStart[i] = now
+        case .dmaWait:
+            waitingOnDMA += 1
+            waitStart[i] = now
+        case .blocked:
+            blockedCount += 1
+            waitStart[i] = now
+        case .done:
+            doneCount += 1
+        }
+    }
+
+    private func enterDemand(_ i: Int) {
+        if hasHazards { demandDirty = true } else { demandSum += 1 }
+    }
+
+    private func leaveDemand(_ i: Int) {
+        if hasHazards { demandDirty = true } else { demandSum -= 1 }
     }
 
     /// Consumes tasklet `i`'s events at the current time until it computes, waits or ends.
@@ -174,9 +279,9 @@ final class LaunchEngine: @unchecked Sendable {
             }
             switch event {
             case let .compute(instructions, dispatchCycles):
-                mode[i] = .computing
-                remaining[i] = Double(instructions)
                 dispatchPerInstruction[i] = dispatchCycles / Double(instructions)
+                finishVirtual[i] = virtual + Double(instructions)
+                setMode(i, .computing)
             case let .dmaRead(bytes):
                 startDMA(i, latency: configuration.dmaReadLatencyCycles, bytes: bytes)
             case let .dmaWrite(bytes):
@@ -196,8 +301,8 @@ final class LaunchEngine: @unchecked Sendable {
                     try resume(i)
                 } else {
                     m.spinners.append(i)
-                    mode[i] = .spinning
                     dispatchPerInstruction[i] = 1 + hazard[InstructionClass.sync.rawValue]
+                    setMode(i, .spinning)
                     t.waitVerb = "spins on"
                     t.waitObject = m
                 }
@@ -253,16 +358,16 @@ final class LaunchEngine: @unchecked Sendable {
                 if reset { counterBase = countsInstructions ? issued : now }
             case .perfcounterGet:
                 let value = counterCountsInstructions ? issued - counterBase : now - counterBase
-                try resume(i, value: UInt64(max(0, (value + 1e-6).rounded(.down))))
+                try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
             case .end:
-                mode[i] = .done
+                setMode(i, .done)
                 stats.finish[i] = now
             }
         }
     }
 
     private func block(_ i: Int, _ verb: String, _ object: (any CustomStringConvertible)? = nil) {
-        mode[i] = .blocked
+        setMode(i, .blocked)
         tasklets[i].waitVerb = verb
         tasklets[i].waitObject = object
     }
@@ -272,65 +377,39 @@ final class LaunchEngine: @unchecked Sendable {
         let start = max(now, dmaFree)
         let done = start + alpha + transfer
         dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
-        mode[i] = .dmaWait
-        wakeAt[i] = done
+        setMode(i, .dmaWait)
+        dmaEnds.push(DMAEnd(time: done, tasklet: i))
     }
 
     /// Advances simulated time to the next event: a compute run ending or a DMA completing.
     private func advance() throws {
-        var demand = 0.0
-        for i in mode.indices where mode[i] == .computing || mode[i] == .spinning {
-            demand += dispatchPerInstruction[i]
-        }
-        let period = max(Double(configuration.revolverCycles), demand)
-        var next = Double.infinity
-        for i in mode.indices {
-            switch mode[i] {
-            case .computing: next = min(next, now + remaining[i] * period)
-            case .dmaWait: next = min(next, wakeAt[i])
-            default: break
+        if demandDirty {
+            demandSum = 0
+            hazardSum = 0
+            for i in mode.indices where mode[i] == .computing || mode[i] == .spinning {
+                demandSum += dispatchPerInstruction[i]
+                hazardSum += dispatchPerInstruction[i] - 1
             }
+            demandDirty = false
         }
+        let period = max(Double(configuration.revolverCycles), demandSum)
+        while let top = computeEnds.min, top.generation != generation[top.tasklet] || mode[top.tasklet] != .computing {
+            computeEnds.popMin()
+        }
+        var next = Double.infinity
+        if let top = computeEnds.min { next = now + (top.virtual - virtual) * period }
+        if let top = dmaEnds.min { next = min(next, top.time) }
         guard next.isFinite else { throw abort(deadlock()) }
 
         let dt = next - now
         let progress = dt / period
         let epsilon = 1e-9 * max(1, next)
-        var running = 0, spinning = 0, waitingOnDMA = 0, waitingOnSync = 0
-        var hazardSum = 0.0
-        for i in mode.indices {
-            switch mode[i] {
-            case .computing:
-                running += 1
-                hazardSum += dispatchPerInstruction[i] - 1
-                if now + remaining[i] * period <= next + epsilon {
-                    remaining[i] = 0
-                    mode[i] = .ready
-                } else {
-                    remaining[i] -= progress
-                }
-            case .spinning:
-                spinning += 1
-                hazardSum += dispatchPerInstruction[i] - 1
-                stats.spin[i] += progress
-                stats.syncWaitCycles[i] += dt
-            case .dmaWait:
-                waitingOnDMA += 1
-                stats.dmaWaitCycles[i] += dt
-                if wakeAt[i] <= next { mode[i] = .ready }
-            case .blocked:
-                waitingOnSync += 1
-                stats.syncWaitCycles[i] += dt
-            case .ready, .done:
-                break
-            }
-        }
-        issued += Double(running + spinning) * progress
+        let active = running + spinning
+        issued += Double(active) * progress
         stats.breakdown.issue += Double(running) * progress
         stats.breakdown.synchronization += Double(spinning) * progress
         stats.breakdown.registerHazard += hazardSum * progress
-        let idle = max(0, dt - (Double(running + spinning) + hazardSum) * progress)
-        let active = running + spinning
+        let idle = max(0, dt - (Double(active) + hazardSum) * progress)
         if active == 0 {
             if waitingOnDMA > 0 { stats.breakdown.dmaWait += idle } else { stats.breakdown.synchronization += idle }
         } else if idle > 0 {
@@ -339,13 +418,29 @@ final class LaunchEngine: @unchecked Sendable {
             // a DMA, waiting on synchronization, or not there at all (revolver idle).
             let missing = max(1, configuration.revolverCycles - active)
             let dma = min(waitingOnDMA, missing)
-            let sync = min(waitingOnSync, missing - dma)
+            let sync = min(blockedCount, missing - dma)
             let share = idle / Double(missing)
             stats.breakdown.dmaWait += share * Double(dma)
             stats.breakdown.synchronization += share * Double(sync)
             stats.breakdown.revolverIdle += share * Double(missing - dma - sync)
         }
+        let previousNow = now, previousVirtual = virtual
         now = next
+        virtual += progress
+        // Runs that end now (within rounding) and DMAs that complete now become ready.
+        while let top = computeEnds.min {
+            if top.generation != generation[top.tasklet] || mode[top.tasklet] != .computing {
+                computeEnds.popMin()
+                continue
+            }
+            guard previousNow + (top.virtual - previousVirtual) * period <= next + epsilon else { break }
+            computeEnds.popMin()
+            setMode(top.tasklet, .ready)
+        }
+        while let top = dmaEnds.min, top.time <= next {
+            dmaEnds.popMin()
+            setMode(top.tasklet, .ready)
+        }
     }
 
     private func deadlock() -> DPUFault {
@@ -368,7 +463,7 @@ final class LaunchEngine: @unchecked Sendable {
     // MARK: Statistics
 
     private func statistics() -> LaunchStatistics {
-        let cycles = Int((now - 1e-6).rounded(.up))
+        let cycles = wholeCycles(now, rounding: .up)
         let perTasklet = tasklets.map { $0.mix.total + Int(stats.spin[$0.id].rounded()) }
         var mix = InstructionMix()
         for t in tasklets { mix += t.mix }
@@ -390,6 +485,16 @@ final class LaunchEngine: @unchecked Sendable {
             dmaReadBytes: stats.dmaReadBytes, dmaWriteBytes: stats.dmaWriteBytes,
             wramPeakBytes: layout.peakBytes)
     }
+}
+
+/// A simulated time (or count) as a whole number. Times are sums of fluid steps, so they
+/// carry rounding error that grows with the number of events; a value within a relative
+/// 1e-9 of an integer is that integer, otherwise it is rounded as asked (the launch ends
+/// at the cycle it reaches; the counter shows the cycles completed).
+func wholeCycles(_ value: Double, rounding: FloatingPointRoundingRule) -> Int {
+    let nearest = value.rounded()
+    if abs(value - nearest) <= 1e-9 * max(1, abs(value)) { return Int(nearest) }
+    return Int(value.rounded(rounding))
 }
 
 /// Thrown into suspended tasklets when a launch ends early, to unwind them.
