@@ -164,6 +164,45 @@ extension Tasklet {
     }
 }
 
+/// The launch loop of the kernels that split the inputs evenly over the DPUs (`naive`,
+/// `mram-probe`, `small-pooled`): each DPU gets a contiguous share; one launch handles up to
+/// `capacity` inputs of every share. Per launch: push each DPU's input records (`stride`
+/// bytes each) to `inputsAddress`, launch `program(dpu, inputs of this launch, results
+/// address)`, pull one 8-byte result per input (the predicted class in its low 32 bits)
+/// from right after the inputs.
+func launchOverInputShares(_ request: InferenceRequest, on system: DPUSystem, kernel: String, records: [[UInt8]],
+                           stride: Int, inputsAddress: Int,
+                           program: @escaping @Sendable (_ dpu: Int, _ inputs: Int, _ resultsAddress: Int, inout LaunchSetup) throws -> TaskletBody) throws -> [Int] {
+    let allDPUs = Array(0..<request.dpus)
+    let capacity = (system.configuration.mramBytes - inputsAddress) / (stride + 8)
+    var predictions = [Int](repeating: -1, count: request.inputs)
+    let shares = allDPUs.map { share(request.inputs, over: request.dpus, $0) }
+    let maxShare = shares.map(\.count).max() ?? 0
+    var offset = 0
+    repeat {
+        let count = min(capacity, maxShare - offset)
+        let resultsAddress = inputsAddress + count * stride
+        let ranges = shares.map { s in (s.lowerBound + min(offset, s.count))..<(s.lowerBound + min(offset + count, s.count)) }
+        try system.push(to: inputsAddress, bytesPerDPU: count * stride, dpus: allDPUs, label: "inputs") { d in
+            var bytes = [UInt8](repeating: 0, count: count * stride)
+            for (k, i) in ranges[d].enumerated() {
+                bytes.replaceSubrange(k * stride..<(k * stride + records[i].count), with: records[i])
+            }
+            return bytes
+        }
+        let counts = ranges.map(\.count)
+        try system.launch(kernel: kernel, tasklets: request.tasklets) { d, setup in
+            try program(d, counts[d], resultsAddress, &setup)
+        }
+        let results = try system.pull(from: resultsAddress, bytesPerDPU: count * 8, dpus: allDPUs, label: "results")
+        for d in allDPUs {
+            for (k, i) in ranges[d].enumerated() { predictions[i] = Int(HostStages.uint32(results[d], 2 * k)) }
+        }
+        offset += count
+    } while offset < maxShare
+    return predictions
+}
+
 /// Host-side data preparation shared by the kernels, each charged to the system's host
 /// ledger as counted operations.
 enum HostStages {

@@ -40,7 +40,6 @@ public struct MRAMProbeKernel: InferenceKernel {
         let model = request.model
         let c = model.configuration
         let hashes = HostStages.hashes(model, request.dataset, system: system)
-        let allDPUs = Array(0..<request.dpus)
         let blockBytes = roundUp8(c.filtersPerDiscriminator * c.hashesPerFilter * 4)
 
         // Expand the binarized model to 32-bit counters, [class][filter][entry].
@@ -52,37 +51,14 @@ public struct MRAMProbeKernel: InferenceKernel {
         var plan = MRAMPlan()
         let countersAddress = plan.take(counters.count)
         let inputsAddress = plan.size
-        let capacity = (system.configuration.mramBytes - inputsAddress) / (blockBytes + 8)
         try system.broadcast(counters, to: countersAddress, label: "counters")
 
-        var predictions = [Int](repeating: -1, count: request.inputs)
-        let shares = allDPUs.map { share(request.inputs, over: request.dpus, $0) }
-        let maxShare = shares.map(\.count).max() ?? 0
-        var offset = 0
-        repeat {
-            let count = min(capacity, maxShare - offset)
-            let resultsAddress = inputsAddress + count * blockBytes
-            let ranges = shares.map { s in (s.lowerBound + min(offset, s.count))..<(s.lowerBound + min(offset + count, s.count)) }
-            try system.push(to: inputsAddress, bytesPerDPU: count * blockBytes, dpus: allDPUs, label: "hashes") { d in
-                var bytes = [UInt8](repeating: 0, count: count * blockBytes)
-                for (k, i) in ranges[d].enumerated() {
-                    let block = HostStages.bytes(of: hashes[i])
-                    bytes.replaceSubrange(k * blockBytes..<(k * blockBytes + block.count), with: block)
-                }
-                return bytes
-            }
-            let counts = ranges.map(\.count)
-            let bleach: UInt32 = 1   // binarized entries: see the type's documentation
-            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
-                Self.program(configuration: c, inputs: counts[d], blockBytes: blockBytes, bleach: bleach,
-                             countersAddress: countersAddress, inputsAddress: inputsAddress, resultsAddress: resultsAddress)
-            }
-            let results = try system.pull(from: resultsAddress, bytesPerDPU: count * 8, dpus: allDPUs, label: "results")
-            for d in allDPUs {
-                for (k, i) in ranges[d].enumerated() { predictions[i] = Int(HostStages.uint32(results[d], 2 * k)) }
-            }
-            offset += count
-        } while offset < maxShare
+        let bleach: UInt32 = 1   // binarized entries: see the type's documentation
+        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: hashes.map(HostStages.bytes(of:)),
+                                                    stride: blockBytes, inputsAddress: inputsAddress) { _, count, resultsAddress, _ in
+            Self.program(configuration: c, inputs: count, blockBytes: blockBytes, bleach: bleach,
+                         countersAddress: countersAddress, inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        }
         return (predictions, [])
     }
 

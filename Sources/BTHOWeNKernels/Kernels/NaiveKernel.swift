@@ -39,42 +39,20 @@ public struct NaiveKernel: InferenceKernel {
         let model = request.model
         let c = model.configuration
         let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, system: system)
-        let allDPUs = Array(0..<request.dpus)
 
         var plan = MRAMPlan()
         let modelAddress = plan.take(model.filterWords.count * 8)
         let matrixAddress = plan.take(model.hashMatrix.count * 4)
         let inputsAddress = plan.size
-        let capacity = (system.configuration.mramBytes - inputsAddress) / (stride + 8)
         try system.broadcast(HostStages.bytes(of: model.filterWords[...]), to: modelAddress, label: "model")
         try system.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
 
-        var predictions = [Int](repeating: -1, count: request.inputs)
-        let shares = allDPUs.map { share(request.inputs, over: request.dpus, $0) }
-        let maxShare = shares.map(\.count).max() ?? 0
-        var offset = 0
-        repeat {
-            // One launch handles up to `capacity` inputs of every DPU's share.
-            let count = min(capacity, maxShare - offset)
-            let resultsAddress = inputsAddress + count * stride
-            let launchRanges = shares.map { s in (s.lowerBound + min(offset, s.count))..<(s.lowerBound + min(offset + count, s.count)) }
-            try system.push(to: inputsAddress, bytesPerDPU: count * stride, dpus: allDPUs, label: "inputs") { d in
-                var bytes = [UInt8](repeating: 0, count: count * stride)
-                for (k, i) in launchRanges[d].enumerated() { bytes.replaceSubrange(k * stride..<(k + 1) * stride, with: inputs[i]) }
-                return bytes
-            }
-            let counts = launchRanges.map(\.count)
-            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
-                try Self.program(setup: &setup, configuration: c, inputs: counts[d], stride: stride,
-                                 modelAddress: modelAddress, matrixAddress: matrixAddress,
-                                 inputsAddress: inputsAddress, resultsAddress: resultsAddress)
-            }
-            let results = try system.pull(from: resultsAddress, bytesPerDPU: count * 8, dpus: allDPUs, label: "results")
-            for d in allDPUs {
-                for (k, i) in launchRanges[d].enumerated() { predictions[i] = Int(HostStages.uint32(results[d], 2 * k)) }
-            }
-            offset += count
-        } while offset < maxShare
+        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: inputs, stride: stride,
+                                                    inputsAddress: inputsAddress) { _, count, resultsAddress, setup in
+            try Self.program(setup: &setup, configuration: c, inputs: count, stride: stride,
+                             modelAddress: modelAddress, matrixAddress: matrixAddress,
+                             inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        }
         return (predictions, [])
     }
 

@@ -73,7 +73,6 @@ public struct SmallPooledKernel: InferenceKernel {
                                       configuration: request.configuration) else {
             throw KernelRequestError(message: "small-pooled: \(request.tasklets) tasklets leave no room in WRAM for a batch of 2 inputs")
         }
-        let allDPUs = Array(0..<request.dpus)
 
         // The model, [filter][class][words].
         var words: [UInt64] = []
@@ -89,35 +88,15 @@ public struct SmallPooledKernel: InferenceKernel {
         let modelAddress = plan.take(words.count * 8)
         let matrixAddress = plan.take(model.hashMatrix.count * 4)
         let inputsAddress = plan.size
-        let capacity = (system.configuration.mramBytes - inputsAddress) / (stride + 8)
         try system.broadcast(HostStages.bytes(of: words[...]), to: modelAddress, label: "model")
         try system.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
 
-        var predictions = [Int](repeating: -1, count: request.inputs)
-        let shares = allDPUs.map { share(request.inputs, over: request.dpus, $0) }
-        let maxShare = shares.map(\.count).max() ?? 0
-        var offset = 0
-        repeat {
-            let count = min(capacity, maxShare - offset)
-            let resultsAddress = inputsAddress + count * stride
-            let ranges = shares.map { s in (s.lowerBound + min(offset, s.count))..<(s.lowerBound + min(offset + count, s.count)) }
-            try system.push(to: inputsAddress, bytesPerDPU: count * stride, dpus: allDPUs, label: "inputs") { d in
-                var bytes = [UInt8](repeating: 0, count: count * stride)
-                for (k, i) in ranges[d].enumerated() { bytes.replaceSubrange(k * stride..<(k + 1) * stride, with: inputs[i]) }
-                return bytes
-            }
-            let counts = ranges.map(\.count)
-            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
-                try Self.program(setup: &setup, configuration: c, hashPool: hashPool, batch: bw, inputs: counts[d], stride: stride,
-                                 modelAddress: modelAddress, matrixAddress: matrixAddress,
-                                 inputsAddress: inputsAddress, resultsAddress: resultsAddress)
-            }
-            let results = try system.pull(from: resultsAddress, bytesPerDPU: count * 8, dpus: allDPUs, label: "results")
-            for d in allDPUs {
-                for (k, i) in ranges[d].enumerated() { predictions[i] = Int(HostStages.uint32(results[d], 2 * k)) }
-            }
-            offset += count
-        } while offset < maxShare
+        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: inputs, stride: stride,
+                                                    inputsAddress: inputsAddress) { _, count, resultsAddress, setup in
+            try Self.program(setup: &setup, configuration: c, hashPool: hashPool, batch: bw, inputs: count, stride: stride,
+                             modelAddress: modelAddress, matrixAddress: matrixAddress,
+                             inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        }
         return (predictions, ["\(hashPool) hashing + \(filterPool) filter tasklets; WRAM batch of \(bw) inputs; model streamed from MRAM one class table at a time"])
     }
 

@@ -45,30 +45,8 @@ struct EvalCommand: Command {
     }
 
     func run() throws {
-        let loaded: Model
-        let modelSource: String
-        if ModelConfiguration.named(model) != nil && !FileManager.default.fileExists(atPath: model) {
-            modelSource = try ShippedData.modelPath(model)
-            loaded = try Model(contentsOfFile: modelSource)
-        } else {
-            modelSource = model
-            loaded = try Model(contentsOfFile: model)
-        }
-        var data: MNISTDataset
-        let dataSource: String
-        if let mnist {
-            data = try MNISTDataset.load(directory: mnist, split: split)
-            dataSource = "\(mnist) (\(split.rawValue) split)"
-        } else {
-            data = try ShippedData.testSubset()
-            dataSource = "shipped MNIST test subset"
-        }
-        if let inputs {
-            guard inputs <= data.count else {
-                throw UsageError("'--inputs' is \(inputs), but \(dataSource) holds only \(data.count) images")
-            }
-            data = data.prefix(inputs)
-        }
+        let (loaded, modelSource) = try loadNamedModel(model)
+        let (data, dataSource) = try loadImages(mnist: mnist, split: split, inputs: inputs)
         guard data.pixelsPerImage == loaded.configuration.pixels else {
             throw MNISTError(path: dataSource, problem: "images have \(data.pixelsPerImage) pixels, the model expects \(loaded.configuration.pixels)")
         }

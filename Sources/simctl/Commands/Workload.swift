@@ -49,31 +49,12 @@ struct WorkloadOptions {
 
     /// Loads the model named by `--model`, or `fallback` when none was given.
     func loadModel(default fallback: String) throws -> Model {
-        let name = model ?? fallback
-        if ModelConfiguration.named(name) != nil && !FileManager.default.fileExists(atPath: name) {
-            return try ShippedData.model(name)
-        }
-        return try Model(contentsOfFile: name)
+        try loadNamedModel(model ?? fallback).model
     }
 
     /// The images: `--mnist DIR` or the shipped subset, cut to `--inputs`.
     func loadDataset() throws -> (MNISTDataset, String) {
-        var data: MNISTDataset
-        var source: String
-        if let mnist {
-            data = try MNISTDataset.load(directory: mnist, split: split)
-            source = "\(mnist) (\(split.rawValue))"
-        } else {
-            data = try ShippedData.testSubset()
-            source = "shipped MNIST test subset"
-        }
-        if let inputs {
-            guard inputs <= data.count else {
-                throw UsageError("'--inputs' is \(inputs), but \(source) holds only \(data.count) images")
-            }
-            data = data.prefix(inputs)
-        }
-        return (data, source)
+        try loadImages(mnist: mnist, split: split, inputs: inputs)
     }
 
     func request(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int) throws -> InferenceRequest {
@@ -130,6 +111,37 @@ final class Progress: @unchecked Sendable {
     func finish() {
         if enabled && lastLaunch >= 0 { FileHandle.standardError.write(Data("\r\u{1b}[K".utf8)) }
     }
+}
+
+/// A shipped model by name (small, medium, large) unless a file of that name exists, or a
+/// model file. Returns the model and the path it came from.
+func loadNamedModel(_ name: String) throws -> (model: Model, path: String) {
+    if ModelConfiguration.named(name) != nil && !FileManager.default.fileExists(atPath: name) {
+        let path = try ShippedData.modelPath(name)
+        return (try Model(contentsOfFile: path), path)
+    }
+    return (try Model(contentsOfFile: name), name)
+}
+
+/// The images of `--mnist DIR` (the given split) or the shipped subset, cut to the first
+/// `inputs`, and a description of where they came from.
+func loadImages(mnist: String?, split: MNISTDataset.Split, inputs: Int?) throws -> (MNISTDataset, String) {
+    var data: MNISTDataset
+    var source: String
+    if let mnist {
+        data = try MNISTDataset.load(directory: mnist, split: split)
+        source = "\(mnist) (\(split.rawValue) split)"
+    } else {
+        data = try ShippedData.testSubset()
+        source = "shipped MNIST test subset"
+    }
+    if let inputs {
+        guard inputs <= data.count else {
+            throw UsageError("'--inputs' is \(inputs), but \(source) holds only \(data.count) images")
+        }
+        data = data.prefix(inputs)
+    }
+    return (data, source)
 }
 
 /// Writes a CSV table atomically if a path was given.
