@@ -9,10 +9,15 @@ final class DocsTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    struct MissingFile: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The text of a file of the repository; a missing file fails the test.
     static func text(_ relativePath: String) throws -> String {
         let url = root.appendingPathComponent(relativePath)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw XCTSkip("\(relativePath) not found at \(url.path)")
+            throw MissingFile(description: "\(relativePath) not found at \(url.path)")
         }
         return String(decoding: data, as: UTF8.self)
     }

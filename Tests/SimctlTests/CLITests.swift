@@ -10,6 +10,9 @@ enum SimctlBinary {
         }
         candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
         candidates.append(Bundle.main.bundleURL)
+        for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent())
+        }
         for var directory in candidates {
             // The xctest bundle may be a directory (Darwin) or a file (Linux).
             for _ in 0..<4 {

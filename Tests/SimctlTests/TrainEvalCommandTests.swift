@@ -4,47 +4,9 @@ import XCTest
 
 /// End-to-end tests of `simctl train` and `simctl eval`, run as a separate process.
 final class TrainEvalCommandTests: XCTestCase {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The built `simctl`, next to the test bundle (`.build/<config>/simctl`).
-    static func simctlURL() throws -> URL {
-        var dirs: [URL] = []
-        let bundle = Bundle.main.bundleURL
-        dirs.append(bundle.deletingLastPathComponent())
-        dirs.append(bundle)
-        if let arg0 = CommandLine.arguments.first {
-            let url = URL(fileURLWithPath: arg0)
-            dirs.append(url.deletingLastPathComponent())
-            dirs.append(url.deletingLastPathComponent().deletingLastPathComponent())
-        }
-        for test in Bundle.allBundles where test.bundleURL.pathExtension == "xctest" {
-            dirs.append(test.bundleURL.deletingLastPathComponent())
-        }
-        for dir in dirs {
-            let candidate = dir.appendingPathComponent("simctl")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        throw XCTSkip("simctl binary not found next to the test bundle (looked in \(dirs.map(\.path)))")
-    }
-
-    func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = try Self.simctlURL()
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting so a full pipe cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    /// Runs the built `simctl` (see `SimctlBinary`), optionally in another directory.
+    func run(_ arguments: [String], in directory: URL? = nil) throws -> SimctlBinary.Result {
+        try SimctlBinary.run(arguments, currentDirectory: directory)
     }
 
     func temporaryDirectory() throws -> URL {
