@@ -166,7 +166,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                     }
                     let f = part.lowerBound + l
                     try t.mramReadChunked(from: hashesAddress + (f * inputs + start) * k * 4, to: slice, bytes: roundUp8(nb * k * 4))
-                    var probes = 0, hits = 0
+                    var probes = 0
                     for b in 0..<nb {
                         var all = true
                         for h in 0..<k {
@@ -176,13 +176,11 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                             if (word >> UInt64(e & 63)) & 1 == 0 { all = false; break }
                         }
                         if all {
-                            hits += 1
                             t.wram.store(t.wram.load(row + 2 * b, as: UInt16.self) + 1, row + 2 * b)
                         }
                     }
                     t.execute(probe, times: probes)
                     t.execute(inputStep, times: nb)
-                    _ = hits
                 }
                 try await t.barrierWait(barrier)
                 for b in Swift.stride(from: t.id, to: nb, by: T) {

@@ -22,6 +22,8 @@ public final class Tasklet: @unchecked Sendable {
     public let wram: WRAM
 
     unowned(unsafe) let engine: LaunchEngine
+    /// The DPU's parameters (read field by field in hot paths, never copied whole).
+    let configuration: DPUConfiguration
 
     // Pending compute since the last recorded event: summed here, charged once.
     var pendingInstructions = 0
@@ -42,6 +44,7 @@ public final class Tasklet: @unchecked Sendable {
         self.id = id
         self.count = count
         self.engine = engine
+        self.configuration = engine.configuration
         self.wram = engine.dpu.wram
     }
 
@@ -69,7 +72,7 @@ public final class Tasklet: @unchecked Sendable {
     /// smaller operand (the loop exits early), plus call overhead.
     public func mul32(_ a: UInt32, _ b: UInt32) -> UInt32 {
         let steps = max(1, 32 - min(a, b).leadingZeroBitCount)
-        execute(InstructionMix(alu: engine.configuration.mul32OverheadInstructions, mulStep: steps))
+        execute(InstructionMix(alu: configuration.mul32OverheadInstructions, mulStep: steps))
         return a &* b
     }
 
@@ -81,7 +84,7 @@ public final class Tasklet: @unchecked Sendable {
 
     /// 64-bit multiply (`__muldi3`, built from 8×8 partial products).
     public func mul64(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        let n = engine.configuration.mul64Instructions
+        let n = configuration.mul64Instructions
         execute(InstructionMix(alu: n / 3, aluRR: n / 3, mul8: n - 2 * (n / 3)))
         return a &* b
     }
@@ -91,7 +94,7 @@ public final class Tasklet: @unchecked Sendable {
     public func div32(_ a: UInt32, _ b: UInt32) throws(DPUFault) -> UInt32 {
         guard b != 0 else { throw .divideByZero(tasklet: id) }
         let steps = max(1, (32 - a.leadingZeroBitCount) - (32 - b.leadingZeroBitCount) + 1)
-        execute(InstructionMix(alu: engine.configuration.div32OverheadInstructions, divStep: steps))
+        execute(InstructionMix(alu: configuration.div32OverheadInstructions, divStep: steps))
         return a / b
     }
 
@@ -125,13 +128,13 @@ public final class Tasklet: @unchecked Sendable {
 
     /// `mem_alloc(bytes)`: an 8-byte-aligned WRAM block from the shared heap.
     public func memAlloc(_ bytes: Int) throws(DPUFault) -> Int {
-        execute(.alu, engine.configuration.memAllocInstructions)
+        execute(.alu, configuration.memAllocInstructions)
         return try engine.layout.allocateHeap(bytes, tasklet: id)
     }
 
     /// `mem_reset()`: frees the whole heap (every tasklet's blocks).
     public func memReset() {
-        execute(.alu, engine.configuration.memAllocInstructions)
+        execute(.alu, configuration.memAllocInstructions)
         engine.layout.resetHeap()
     }
 
@@ -152,8 +155,29 @@ public final class Tasklet: @unchecked Sendable {
         recordDMA(write: true, bytes: bytes)
     }
 
+    /// `mram_read` of any multiple of the DMA alignment, as consecutive DMAs of at most
+    /// `dmaMaxBytes` each (what a kernel writes as a loop around `mram_read`).
+    public func mramReadChunked(from mramAddress: Int, to wramAddress: Int, bytes: Int) throws(DPUFault) {
+        var done = 0
+        while done < bytes {
+            let n = min(configuration.dmaMaxBytes, bytes - done)
+            try mramRead(from: mramAddress + done, to: wramAddress + done, bytes: n)
+            done += n
+        }
+    }
+
+    /// `mram_write` in consecutive DMAs of at most `dmaMaxBytes` each.
+    public func mramWriteChunked(from wramAddress: Int, to mramAddress: Int, bytes: Int) throws(DPUFault) {
+        var done = 0
+        while done < bytes {
+            let n = min(configuration.dmaMaxBytes, bytes - done)
+            try mramWrite(from: wramAddress + done, to: mramAddress + done, bytes: n)
+            done += n
+        }
+    }
+
     private func checkDMA(_ direction: String, _ mramAddress: Int, _ wramAddress: Int, _ bytes: Int) throws(DPUFault) {
-        let c = engine.configuration
+        let c = self.configuration
         func violation(_ rule: String) -> DPUFault {
             .dmaViolation(tasklet: id, direction: direction, mram: mramAddress, wram: wramAddress, bytes: bytes, rule: rule)
         }
@@ -177,38 +201,38 @@ public final class Tasklet: @unchecked Sendable {
 
     /// `barrier_wait(&b)`: waits until every participant has arrived.
     public func barrierWait(_ barrier: Barrier) async throws {
-        execute(.sync, engine.configuration.barrierInstructions)
+        execute(.sync, configuration.barrierInstructions)
         _ = try await suspend(.barrier(barrier))
     }
 
     /// `mutex_lock(m)`: spins until the mutex is free, then takes it.
     public func mutexLock(_ mutex: Mutex) async throws {
-        execute(.sync, engine.configuration.mutexLockInstructions)
+        execute(.sync, configuration.mutexLockInstructions)
         _ = try await suspend(.mutexLock(mutex))
     }
 
     /// `mutex_unlock(m)`. Unlocking a mutex this tasklet does not hold is a fault,
     /// reported when the unlock happens in simulated time.
     public func mutexUnlock(_ mutex: Mutex) {
-        execute(.sync, engine.configuration.mutexUnlockInstructions)
+        execute(.sync, configuration.mutexUnlockInstructions)
         record(.mutexUnlock(mutex))
     }
 
     /// `sem_take(s)`: waits until the count is positive, then decrements it.
     public func semTake(_ semaphore: Semaphore) async throws {
-        execute(.sync, engine.configuration.semaphoreInstructions)
+        execute(.sync, configuration.semaphoreInstructions)
         _ = try await suspend(.semTake(semaphore))
     }
 
     /// `sem_give(s)`: increments the count, waking the first waiter.
     public func semGive(_ semaphore: Semaphore) {
-        execute(.sync, engine.configuration.semaphoreInstructions)
+        execute(.sync, configuration.semaphoreInstructions)
         record(.semGive(semaphore))
     }
 
     /// `handshake_notify()`: waits until a tasklet waits for this one, then releases it.
     public func handshakeNotify() async throws {
-        execute(.sync, engine.configuration.handshakeInstructions)
+        execute(.sync, configuration.handshakeInstructions)
         _ = try await suspend(.notify)
     }
 
@@ -218,7 +242,7 @@ public final class Tasklet: @unchecked Sendable {
         guard (0..<count).contains(notifier), notifier != id else {
             throw DPUFault.runtimeMisuse(tasklet: id, message: "handshake_wait_for(\(notifier)): no such other tasklet")
         }
-        execute(.sync, engine.configuration.handshakeInstructions)
+        execute(.sync, configuration.handshakeInstructions)
         _ = try await suspend(.waitFor(notifier))
     }
 
@@ -232,14 +256,14 @@ public final class Tasklet: @unchecked Sendable {
     /// The counter is reset as the `time_cfg` instruction issues; its cost follows.
     public func perfcounterConfig(_ mode: CounterMode, reset: Bool) {
         record(.perfcounterConfig(countsInstructions: mode == .instructions, reset: reset))
-        execute(.sync, engine.configuration.perfcounterInstructions)
+        execute(.sync, configuration.perfcounterInstructions)
     }
 
     /// `perfcounter_get()`: the counter's value at this point in simulated time, sampled as
     /// the `time` instruction issues (its cost is charged after the sample).
     public func perfcounterGet() async throws -> UInt64 {
         let value = try await suspend(.perfcounterGet)
-        execute(.sync, engine.configuration.perfcounterInstructions)
+        execute(.sync, configuration.perfcounterInstructions)
         return value
     }
 

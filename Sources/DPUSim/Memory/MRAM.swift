@@ -36,34 +36,37 @@ public struct MRAM: Sendable {
     /// Bytes of host memory this MRAM holds (pages touched), counting shared pages once per MRAM.
     public var residentBytes: Int { pages.reduce(0) { $0 + ($1 == nil ? 0 : MRAM.pageBytes) } }
 
-    /// Copies `count` bytes at `address` into `destination`. Precondition: in bounds.
-    public func read(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
-        precondition(contains(address, count: count), "MRAM read out of bounds")
+    /// Calls `body(page, offsetInPage, doneSoFar, length)` for each page-sized piece of
+    /// `[address, address + count)`, in address order.
+    @inline(__always)
+    private static func forEachSpan(_ address: Int, _ count: Int, _ body: (Int, Int, Int, Int) -> Void) {
         var done = 0
         while done < count {
             let a = address + done
-            let page = a >> MRAM.pageShift, offset = a & (MRAM.pageBytes - 1)
+            let offset = a & (MRAM.pageBytes - 1)
             let n = min(count - done, MRAM.pageBytes - offset)
+            body(a >> MRAM.pageShift, offset, done, n)
+            done += n
+        }
+    }
+
+    /// Copies `count` bytes at `address` into `destination`. Precondition: in bounds.
+    public func read(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
+        precondition(contains(address, count: count), "MRAM read out of bounds")
+        MRAM.forEachSpan(address, count) { page, offset, done, n in
             if let p = pages[page] {
                 (destination + done).copyMemory(from: p.bytes + offset, byteCount: n)
             } else {
                 (destination + done).initializeMemory(as: UInt8.self, repeating: 0, count: n)
             }
-            done += n
         }
     }
 
     /// Copies `count` bytes from `source` to `address`. Precondition: in bounds.
     public mutating func write(_ address: Int, from source: UnsafeRawPointer, count: Int) {
         precondition(contains(address, count: count), "MRAM write out of bounds")
-        var done = 0
-        while done < count {
-            let a = address + done
-            let page = a >> MRAM.pageShift, offset = a & (MRAM.pageBytes - 1)
-            let n = min(count - done, MRAM.pageBytes - offset)
-            let p = writablePage(page)
-            (p.bytes + offset).copyMemory(from: source + done, byteCount: n)
-            done += n
+        MRAM.forEachSpan(address, count) { page, offset, done, n in
+            (writablePage(page).bytes + offset).copyMemory(from: source + done, byteCount: n)
         }
     }
 
@@ -98,20 +101,14 @@ public struct MRAM: Sendable {
     /// aligned, copying otherwise; the bytes are identical either way. Used by broadcast.
     public mutating func copy(from other: MRAM, _ address: Int, count: Int) {
         precondition(contains(address, count: count) && other.contains(address, count: count))
-        var a = address
-        let end = address + count
-        while a < end {
-            let page = a >> MRAM.pageShift, offset = a & (MRAM.pageBytes - 1)
-            let n = min(end - a, MRAM.pageBytes - offset)
+        MRAM.forEachSpan(address, count) { page, offset, done, n in
             if offset == 0 && n == MRAM.pageBytes {
                 pages[page] = other.pages[page]
             } else if let p = other.pages[page] {
-                write(a, from: p.bytes + offset, count: n)
+                write(address + done, from: p.bytes + offset, count: n)
             } else {
-                let zeros = [UInt8](repeating: 0, count: n)
-                write(a, bytes: zeros)
+                write(address + done, bytes: [UInt8](repeating: 0, count: n))
             }
-            a += n
         }
     }
 }

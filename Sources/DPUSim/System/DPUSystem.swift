@@ -41,11 +41,6 @@ public final class DPUSystem: @unchecked Sendable {
 
     public var count: Int { dpus.count }
 
-    /// The number of ranks the DPUs `indices` occupy.
-    public func ranks(of indices: some Sequence<Int>) -> Int {
-        Set(indices.map { $0 / configuration.dpusPerRank }).count
-    }
-
     // MARK: Transfers
 
     /// `dpu_broadcast_to`: the same bytes to the same MRAM address of every DPU in `targets`.
@@ -57,7 +52,7 @@ public final class DPUSystem: @unchecked Sendable {
         try checkHostTransfer(address, bytes.count, label: label)
         dpus[first].mram.write(address, bytes: bytes)
         for i in targets.dropFirst() { dpus[i].mram.copy(from: dpus[first].mram, address, count: bytes.count) }
-        let seconds = TransferModel.seconds(bytes: bytes.count, perDPU: true, targets: targets, kind: .broadcast, configuration)
+        let seconds = TransferModel.seconds(bytes: bytes.count, targets: targets, kind: .broadcast, configuration)
         ledger.record(TransferRecord(label: label, kind: .broadcast, bytes: bytes.count * targets.count, seconds: seconds))
     }
 
@@ -71,7 +66,7 @@ public final class DPUSystem: @unchecked Sendable {
             precondition(bytes.count == bytesPerDPU, "push_xfer needs equal-length buffers")
             dpus[i].mram.write(address, bytes: bytes)
         }
-        let seconds = TransferModel.seconds(bytes: bytesPerDPU, perDPU: true, targets: targets, kind: .toDPU, configuration)
+        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: .toDPU, configuration)
         ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
     }
 
@@ -79,7 +74,7 @@ public final class DPUSystem: @unchecked Sendable {
     public func pull(from address: Int, bytesPerDPU: Int, dpus targets: [Int], label: String) throws -> [[UInt8]] {
         try checkHostTransfer(address, bytesPerDPU, label: label)
         let result = targets.map { dpus[$0].mram.bytes(address, count: bytesPerDPU) }
-        let seconds = TransferModel.seconds(bytes: bytesPerDPU, perDPU: true, targets: targets, kind: .fromDPU, configuration)
+        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: .fromDPU, configuration)
         ledger.record(TransferRecord(label: label, kind: .fromDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
         return result
     }
@@ -88,7 +83,7 @@ public final class DPUSystem: @unchecked Sendable {
     public func copy(_ bytes: [UInt8], to address: Int, dpu: Int, label: String) throws {
         try checkHostTransfer(address, bytes.count, label: label)
         dpus[dpu].mram.write(address, bytes: bytes)
-        let seconds = TransferModel.seconds(bytes: bytes.count, perDPU: true, targets: [dpu], kind: .toDPU, configuration)
+        let seconds = TransferModel.seconds(bytes: bytes.count, targets: [dpu], kind: .toDPU, configuration)
         ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytes.count, seconds: seconds))
     }
 

@@ -10,7 +10,7 @@ public enum TransferModel {
     public enum Kind: String, Sendable { case toDPU = "to_dpu", fromDPU = "from_dpu", broadcast }
 
     /// Seconds to move `bytes` to (or from) each DPU in `targets`.
-    public static func seconds(bytes: Int, perDPU: Bool, targets: [Int], kind: Kind, _ c: DPUConfiguration) -> Double {
+    public static func seconds(bytes: Int, targets: [Int], kind: Kind, _ c: DPUConfiguration) -> Double {
         guard bytes > 0, !targets.isEmpty else { return 0 }
         var perRank: [Int: Int] = [:]
         for t in targets { perRank[t / c.dpusPerRank, default: 0] += 1 }

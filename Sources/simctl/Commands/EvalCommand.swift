@@ -32,13 +32,7 @@ struct EvalCommand: Command {
         model = arguments.string("model") ?? "small"
         guard !model.isEmpty else { throw UsageError("'--model' is empty") }
         mnist = arguments.string("mnist")
-        if let text = arguments.string("split") {
-            guard mnist != nil else { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
-            guard let s = MNISTDataset.Split(rawValue: text) else { throw UsageError("'--split' must be test or train, got '\(text)'") }
-            split = s
-        } else {
-            split = .test
-        }
+        split = try parseSplit(arguments)
         inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
         csv = arguments.string("csv")
         if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }

@@ -32,13 +32,7 @@ struct WorkloadOptions {
         if let model, model.isEmpty { throw UsageError("'--model' is empty") }
         inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
         mnist = arguments.string("mnist")
-        if let text = arguments.string("split") {
-            guard mnist != nil else { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
-            guard let s = MNISTDataset.Split(rawValue: text) else { throw UsageError("'--split' must be test or train, got '\(text)'") }
-            split = s
-        } else {
-            split = .test
-        }
+        split = try parseSplit(arguments)
         configuration = try loadConfiguration(arguments.string("config"))
         hashTasklets = try arguments.int("hash-tasklets", in: 1...1024)
         threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
@@ -111,6 +105,14 @@ final class Progress: @unchecked Sendable {
     func finish() {
         if enabled && lastLaunch >= 0 { FileHandle.standardError.write(Data("\r\u{1b}[K".utf8)) }
     }
+}
+
+/// `--split test|train`, which only makes sense with `--mnist DIR`; test by default.
+func parseSplit(_ arguments: ParsedArguments) throws -> MNISTDataset.Split {
+    guard let text = arguments.string("split") else { return .test }
+    guard arguments.string("mnist") != nil else { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
+    guard let split = MNISTDataset.Split(rawValue: text) else { throw UsageError("'--split' must be test or train, got '\(text)'") }
+    return split
 }
 
 /// A shipped model by name (small, medium, large) unless a file of that name exists, or a
