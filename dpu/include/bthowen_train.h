@@ -8,8 +8,9 @@
  * (Tests/BTHOWeNKernelsTests/TrainingLayoutTests.swift).
  *
  * Fixed-width types only, little-endian (host and DPU both are), explicit padding.
- * MRAM addresses are byte offsets from the start of the DPU's MRAM (UPMEM MRAM
- * pointers are 32-bit).
+ * MRAM addresses are byte offsets from DPU_MRAM_HEAP_POINTER (the host transfers to the
+ * symbol DPU_MRAM_HEAP_POINTER_NAME at these offsets; UPMEM MRAM pointers are 32-bit).
+ * The simulator places that heap at MRAM address 0.
  *
  * MRAM of a DPU (every address 8-byte aligned; see docs/training.md):
  *   0                  bthowen_train_args_t (BTHOWEN_TRAIN_ARGS_BYTES)

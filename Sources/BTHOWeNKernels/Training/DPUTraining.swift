@@ -110,7 +110,10 @@ public struct DPUTrainingOutcome: Sendable {
     public var heldOutValidation: Bool
     public var validationCorrect: Int
     public var dpus: Int
+    /// Tasklets of the train kernel, and of the bleach phase's bleach-score and binarize
+    /// kernels (bleach-minima's are in `notes`).
     public var tasklets: Int
+    public var bleachTasklets: Int
     public var trainPhase: TrainingPhaseLedger
     public var bleachPhase: TrainingPhaseLedger
     public var notes: [String]
@@ -125,7 +128,7 @@ public struct DPUTrainingOutcome: Sendable {
         return [
             ("train", try RunReport(phase: trainPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: tasklets,
                                     inputs: trainingImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
-            ("bleach", try RunReport(phase: bleachPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: tasklets,
+            ("bleach", try RunReport(phase: bleachPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: bleachTasklets,
                                      inputs: validationImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
         ]
     }
@@ -150,12 +153,15 @@ public struct TrainingRequestError: Error, CustomStringConvertible, Sendable {
 ///    the candidates, launch `bleachScore`, pull the partial responses and count correct
 ///    predictions on the host; finally launch `binarize` and pull the filters' bits.
 public enum DPUTraining {
-    /// The tasklet count used when none is given: the most tasklets, up to the revolver
-    /// depth, whose WRAM holds a whole counter table each; 16 when even one does not fit.
-    public static func automaticTasklets(_ c: ModelConfiguration, hashing: HashingSide, configuration: DPUConfiguration) -> Int {
+    /// The tasklet count used when none is given, for the kernels that stage counter tables
+    /// (train; bleach-minima with `outputs`): the most tasklets, up to the revolver depth,
+    /// whose WRAM holds a whole counter table each; 16 when even one does not fit. The
+    /// kernels without tables (bleach-score, binarize) use 16.
+    public static func automaticTasklets(_ c: ModelConfiguration, hashing: HashingSide, outputs: Bool = false,
+                                         configuration: DPUConfiguration) -> Int {
         let top = min(configuration.revolverCycles, configuration.maxTasklets)
         for t in stride(from: top, through: 1, by: -1) {
-            if let plan = TrainingWRAMPlan.choose(c: c, tasklets: t, dpuHashing: hashing == .dpu, outputs: false, configuration: configuration),
+            if let plan = TrainingWRAMPlan.choose(c: c, tasklets: t, dpuHashing: hashing == .dpu, outputs: outputs, configuration: configuration),
                plan.tables { return t }
         }
         return min(16, configuration.maxTasklets)
@@ -209,7 +215,10 @@ private struct Driver {
     let f: DPUConfiguration
     let data: TrainingData
     let system: DPUSystem
+    /// Tasklets of the train kernel, of bleach-minima, and of bleach-score and binarize.
     let tasklets: Int
+    let minimaTasklets: Int
+    let scoreTasklets: Int
     let dpuHashing: Bool
     let trainPlan: TrainingWRAMPlan
     let minimaPlan: TrainingWRAMPlan
@@ -228,11 +237,14 @@ private struct Driver {
         }
         dpuHashing = request.hashing == .dpu
         tasklets = request.tasklets ?? DPUTraining.automaticTasklets(c, hashing: request.hashing, configuration: f)
+        minimaTasklets = request.tasklets ?? DPUTraining.automaticTasklets(c, hashing: request.hashing, outputs: true, configuration: f)
+        scoreTasklets = request.tasklets ?? min(16, f.maxTasklets)
         try f.validateTasklets(tasklets)
         guard let plan = TrainingWRAMPlan.choose(c: c, tasklets: tasklets, dpuHashing: dpuHashing, outputs: false, configuration: f),
-              let minima = TrainingWRAMPlan.choose(c: c, tasklets: tasklets, dpuHashing: dpuHashing, outputs: true, configuration: f),
-              let batch = TrainingKernels.scoreBatch(c: c, tasklets: tasklets, configuration: f) else {
-            throw TrainingRequestError(message: "\(tasklets) tasklets leave no room in WRAM for the training kernels' buffers")
+              let minima = TrainingWRAMPlan.choose(c: c, tasklets: minimaTasklets, dpuHashing: dpuHashing, outputs: true, configuration: f),
+              let batch = TrainingKernels.scoreBatch(c: c, tasklets: scoreTasklets, configuration: f),
+              TrainingWRAMPlan.choose(c: c, tasklets: scoreTasklets, dpuHashing: false, outputs: true, configuration: f) != nil else {
+            throw TrainingRequestError(message: "\(request.tasklets ?? tasklets) tasklets leave no room in WRAM for the training kernels' buffers")
         }
         trainPlan = plan
         minimaPlan = minima
@@ -255,10 +267,13 @@ private struct Driver {
 
     mutating func run(progress: (String) -> Void) throws -> DPUTrainingOutcome {
         for (stage, ops) in data.trainStages { trainLedger.host(stage, operations: ops) }
+        // Each training record (image, filter) is copied into exactly one pair's stream.
+        trainLedger.host("route records", operations: data.trainCount * data.filters)
         for (stage, ops) in data.validationStages { bleachLedger.host(stage, operations: ops) }
         notes.append(trainPlan.tables
             ? "\(tasklets) tasklets; a pair's counters are staged in WRAM (\(E * 4) B table per tasklet) when it has ≥ \(DPUTraining.tableThreshold(c, writeBack: true, configuration: f)) records in a launch, probed in MRAM otherwise"
             : "\(tasklets) tasklets; counters probed in MRAM (8-byte DMA per probe): \(tasklets) tables of \(E * 4) B do not fit in WRAM")
+        notes.append("bleaching: bleach-minima on \(minimaTasklets) tasklets (counter tables \(minimaPlan.tables ? "staged in WRAM" : "probed in MRAM")), bleach-score (WRAM batch of \(scoreBatch) images) and binarize on \(scoreTasklets)")
         let counters: [UInt32]
         let maxCounter: Int
         switch request.strategy {
@@ -275,6 +290,7 @@ private struct Driver {
             strategy: request.strategy, model: model, counters: counters, maxCounter: maxCounter, bleach: bleach, bleachTrials: trials,
             trainingImages: data.trainCount, validationImages: data.validationCount, heldOutValidation: data.heldOutValidation,
             validationCorrect: trials.first { $0.bleach == bleach }?.correct ?? 0, dpus: request.dpus, tasklets: tasklets,
+            bleachTasklets: scoreTasklets,
             trainPhase: trainLedger, bleachPhase: bleachLedger, notes: notes)
     }
 
@@ -446,7 +462,7 @@ private struct Driver {
         if launches > 1 { notes.append("\(launches) training launches (the shards do not fit in MRAM at once)") }
         let streamMax = (0..<launches).map { s in roundUp8(targets.map { streamBytes(pairs: all, range: range($0, launches, s)) }.max() ?? 0) }
         let counterBytes = pairCount * E * 4
-        let perDPU = counterBytes + (streamMax.max() ?? 0) + layout.streams
+        let perDPU = layout.streams + (streamMax.max() ?? 0)
         let wave = max(1, min(targets.count, request.simulationMemoryBytes / max(1, perDPU)))
         if wave < targets.count {
             notes.append("simulated in waves of \(wave) DPUs to bound host memory; costs are those of one launch over all \(targets.count) DPUs")
@@ -562,9 +578,9 @@ private struct Driver {
         bleachLedger.host("route validation records", operations: streams.reduce(0) { $0 + $1.count } / max(1, rb))
         try push(headers, targets: targets, address: 0, label: "arguments", ledger: \.bleachLedger, pad: TrainArgs.bytes + maxPairs * TrainPair.bytes)
         try push(streams, targets: targets, address: layout.streams, label: "validation streams", ledger: \.bleachLedger)
-        let T = tasklets, c = self.c, dh = dpuHashing, minimaPlan = self.minimaPlan, trainPlan = self.trainPlan, bw = scoreBatch
-        var launch = bleachLedger.beginLaunch(kernel: "bleach-minima", tasklets: T)
-        bleachLedger.append(try system.launch(kernel: "bleach-minima", tasklets: T, dpus: targets) { _, setup in
+        let T = scoreTasklets, c = self.c, dh = dpuHashing, minimaPlan = self.minimaPlan, bw = scoreBatch
+        var launch = bleachLedger.beginLaunch(kernel: "bleach-minima", tasklets: minimaTasklets)
+        bleachLedger.append(try system.launch(kernel: "bleach-minima", tasklets: minimaTasklets, dpus: targets) { _, setup in
             try TrainingKernels.bleachMinima(setup: &setup, plan: minimaPlan, c: c, dpuHashing: dh)
         }, to: launch)
         progress("bleach: minima of \(V) validation images computed on \(targets.count) DPUs")
@@ -636,7 +652,7 @@ private struct Driver {
         try push(args, targets: targets, address: 0, label: "threshold", ledger: \.bleachLedger)
         launch = bleachLedger.beginLaunch(kernel: "binarize", tasklets: T)
         bleachLedger.append(try system.launch(kernel: "binarize", tasklets: T, dpus: targets) { _, setup in
-            try TrainingKernels.binarize(setup: &setup, plan: trainPlan, c: c)
+            try TrainingKernels.binarize(setup: &setup, plan: TrainingWRAMPlan(tables: false, streamBytes: 512), c: c)
         }, to: launch)
         let bitBytes = maxPairs * E / 8
         let bits = try system.pull(from: layout.bits, bytesPerDPU: bitBytes, dpus: targets, label: "filters")
