@@ -47,6 +47,7 @@ static int bleach_minima(void) {
 #else
         const int staged = 0;
 #endif
+        (void)staged;
         uint32_t filled = 0, written = 0;
         for (uint32_t done = 0; done < args.images; done += per_chunk) {
             uint32_t m = args.images - done < per_chunk ? args.images - done : per_chunk;
