@@ -60,10 +60,20 @@ struct TrainOnDPUsOptions {
     }
 }
 
+struct OutputPathError: Error, CustomStringConvertible { var description: String }
+
 extension TrainCommand {
     /// `simctl train --on-dpus N`: trains on simulated DPUs, checks the model against the
     /// host trainer (whose wall time it measures), writes the model and the report.
     func runOnDPUs(_ o: TrainOnDPUsOptions, dataset: MNISTDataset) throws {
+        // Fail before the long work, so that neither output is written when one cannot be.
+        for path in [out] + (o.csv.map { [$0] } ?? []) {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw OutputPathError(description: "cannot write '\(path)': directory '\(directory.path)' does not exist")
+            }
+        }
         let clock = ContinuousClock()
         printError("training \(configuration) on \(o.dpus) simulated DPUs (\(o.strategy.rawValue), \(o.hashing.rawValue) hashing), \(dataset.count) images, seed \(seed)")
         let request = DPUTrainingRequest(configuration: configuration, dataset: dataset, seed: seed, strategy: o.strategy, dpus: o.dpus,
