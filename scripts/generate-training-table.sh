@@ -23,10 +23,10 @@ run() { # config strategy dpus hashing merge
   local host=$(grep '^host trainer:' "$tmp/$name.txt" | awk '{print $3}')
   local sim=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
   if [ $header_done = 0 ]; then
-    echo "hashing,merge,host_trainer_wall_seconds,simulation_wall_seconds,$(head -1 "$tmp/$name.csv")" > "$OUT.partial"
+    echo "hashing,merge,host_trainer_wall_seconds,simulation_wall_seconds,$(head -1 "$tmp/$name.csv")" > "$tmp/table.csv"
     header_done=1
   fi
-  tail -n +2 "$tmp/$name.csv" | sed "s/^/$4,$5,$host,$sim,/" >> "$OUT.partial"
+  tail -n +2 "$tmp/$name.csv" | sed "s/^/$4,$5,$host,$sim,/" >> "$tmp/table.csv"
   echo "$name: $(grep '^simulated total' "$tmp/$name.txt") [$sim s to simulate]" >&2
 }
 for config in small medium large; do
@@ -41,5 +41,5 @@ for dpus in 10 256; do
   run small train-filter-split "$dpus" dpu sum
   run small train-data-parallel "$dpus" dpu sum
 done
-mv "$OUT.partial" "$OUT"
+cp "$tmp/table.csv" "$OUT"
 echo "wrote $OUT" >&2

@@ -5,7 +5,7 @@ import XCTest
 
 /// Cycle-count regressions of training on DPUs: both strategies, both hashing sides,
 /// table and probe staging, on the first 200 shipped test images used as training data,
-/// must give exactly the DPU cycles, instructions and DMA bytes per phase recorded in
+/// and few pairs per DPU, must give exactly the DPU cycles, instructions and DMA bytes per phase recorded in
 /// `traces/goldens/training-cycles.csv`. Re-bless deliberately with
 /// `scripts/bless-goldens.sh` (its test filter matches this class too) and say why in the commit.
 final class TrainingGoldenCycleTests: XCTestCase {
@@ -20,6 +20,7 @@ final class TrainingGoldenCycleTests: XCTestCase {
         ("small", .dataParallel, .dpu, 2, 16),
         ("medium", .filterSplit, .host, 10, nil),
         ("large", .filterSplit, .host, 20, nil),
+        ("small", .filterSplit, .host, 140, 16), // 4 pairs per DPU: bleach kernels split images over tasklets
     ]
 
     static var goldensURL: URL {

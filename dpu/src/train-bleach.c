@@ -7,9 +7,10 @@
  *     the k probed counters -> minima[pair][image] (tasklets own pairs).
  *   BTHOWEN_KERNEL_BLEACH_SCORE: per validation image, owned class and candidate b, the
  *     number of owned filters of that class whose minimum is >= b -> responses
- *     [image][BTHOWEN_MAX_CANDIDATES][classes_owned] (uint16). Tasklets own pairs and
- *     count into private partials per WRAM batch of images; then each tasklet sums a
- *     share of the batch's images over all partials. The host adds the DPUs' partial
+ *     [image][BTHOWEN_MAX_CANDIDATES][classes_owned] (uint16). Tasklets own pairs (or,
+ *     with fewer pairs than tasklets, blocks of a pair's images) and count into private
+ *     partials per WRAM batch of images; then each tasklet sums a share of the batch's
+ *     images over all partials. The host adds the DPUs' partial
  *     responses, takes the argmax per image and candidate and runs the coarse-to-fine
  *     search (one launch per round).
  *   BTHOWEN_KERNEL_BINARIZE: bits[pair][e / 64] bit e % 64 = counter e >= threshold[0].
@@ -35,22 +36,33 @@ BARRIER_INIT(barrier, NR_TASKLETS);
 static int bleach_minima(void) {
     const uint32_t t = me(), rb = args.record_bytes, per_chunk = records_per_chunk(rb);
     const uint32_t per_output = BTHOWEN_STREAM_BYTES / 4, table_bytes = BTHOWEN_ENTRIES * 4u;
+    /* Work items (pair, block of images): with fewer pairs than tasklets a pair's images are
+     * split into NR_TASKLETS / pairs blocks; block starts keep every DMA 8-byte aligned. */
+    const uint32_t split = args.pairs >= NR_TASKLETS ? 1u : NR_TASKLETS / args.pairs;
+    uint32_t unit = rb;
+    while (unit % 8u) unit += rb;
+    uint32_t grain = unit / rb;
+    if (grain % 2u) grain *= 2u;
+    const uint32_t block = ((args.images + split - 1u) / split + grain - 1u) / grain * grain;
     uint32_t h[BTHOWEN_HASHES];
-    for (uint32_t l = t; l < args.pairs; l += NR_TASKLETS) {
+    for (uint32_t item = t; item < args.pairs * split; item += NR_TASKLETS) {
+        const uint32_t l = item / split, first = (item % split) * block;
+        if (first >= args.images) continue;
+        const uint32_t count = args.images - first < block ? args.images - first : block;
         read_pair(l);
         const uint32_t counters = args.counters + l * table_bytes;
-        const uint32_t row = args.minima + l * args.minima_stride * 4u;
-        const uint32_t stream = args.streams + pair_buffer[t].stream_offset;
+        const uint32_t row = args.minima + (l * args.minima_stride + first) * 4u;
+        const uint32_t stream = args.streams + pair_buffer[t].stream_offset + first * rb;
 #if BTHOWEN_TABLES
-        const int staged = args.images >= args.table_threshold;
+        const int staged = count >= args.table_threshold;
         if (staged) mram_read_chunked(counters, tables[t], table_bytes);
 #else
         const int staged = 0;
 #endif
         (void)staged;
         uint32_t filled = 0, written = 0;
-        for (uint32_t done = 0; done < args.images; done += per_chunk) {
-            uint32_t m = args.images - done < per_chunk ? args.images - done : per_chunk;
+        for (uint32_t done = 0; done < count; done += per_chunk) {
+            uint32_t m = count - done < per_chunk ? count - done : per_chunk;
             mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
             for (uint32_t r = 0; r < m; r++) {
                 record_hashes(stream_buffer[t] + r * rb, h);
@@ -86,15 +98,21 @@ static int bleach_score(void) {
     const uint32_t t = me(), owned = args.classes_owned, candidates = args.candidates;
     if (candidates < 1 || candidates > BTHOWEN_MAX_CANDIDATES || owned < 1 || owned > BTHOWEN_CLASSES) return 1;
     const uint32_t row_bytes = BTHOWEN_MAX_CANDIDATES * owned * 2u;
-    for (uint32_t e = 0; e < BLOCK; e++) partials[t][e] = 0;
+    const uint32_t used = BTHOWEN_SCORE_BATCH * BTHOWEN_MAX_CANDIDATES * owned; /* partial entries in use */
+    const uint32_t split = args.pairs >= NR_TASKLETS ? 1u : NR_TASKLETS / args.pairs;
+    for (uint32_t e = 0; e < used; e++) partials[t][e] = 0;
     for (uint32_t start = 0; start < args.images; start += BTHOWEN_SCORE_BATCH) {
         const uint32_t nb = args.images - start < BTHOWEN_SCORE_BATCH ? args.images - start : BTHOWEN_SCORE_BATCH;
-        for (uint32_t l = t; l < args.pairs; l += NR_TASKLETS) {
+        const uint32_t block = ((nb + split - 1u) / split + 1u) & ~1u;
+        for (uint32_t item = t; item < args.pairs * split; item += NR_TASKLETS) {
+            const uint32_t l = item / split, first = (item % split) * block;
+            if (first >= nb) continue;
+            const uint32_t count = nb - first < block ? nb - first : block;
             read_pair(l);
             const uint32_t slot = pair_buffer[t].class_slot;
-            mram_read(mram_at(args.minima + (l * args.minima_stride + start) * 4u), minima_slice[t], round8(nb * 4u));
-            for (uint32_t i = 0; i < nb; i++) {
-                const uint32_t m = minima_slice[t][i];
+            mram_read(mram_at(args.minima + (l * args.minima_stride + start + first) * 4u), minima_slice[t], round8(count * 4u));
+            for (uint32_t q = 0; q < count; q++) {
+                const uint32_t m = minima_slice[t][q], i = first + q;
                 for (uint32_t j = 0; j < candidates; j++) {
                     if (m >= args.threshold[j]) partials[t][(i * BTHOWEN_MAX_CANDIDATES + j) * owned + slot]++;
                 }
@@ -110,7 +128,7 @@ static int bleach_score(void) {
         }
         barrier_wait(&barrier);
         if (t == 0) mram_write_chunked(responses, args.responses + start * row_bytes, round8(nb * row_bytes));
-        for (uint32_t e = 0; e < BLOCK; e++) partials[t][e] = 0;
+        for (uint32_t e = 0; e < used; e++) partials[t][e] = 0;
         barrier_wait(&barrier);
     }
     return 0;

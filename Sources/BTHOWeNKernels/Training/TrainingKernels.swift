@@ -306,15 +306,26 @@ enum TrainingKernels {
             let out = t.wram.pointer(output, count: b.outputBytes)
             let perOutput = b.outputBytes / 4
             let slots = b.slots + t.id * k * 8
-            for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
+            // Work items: (pair, block of images). With fewer pairs than tasklets, a pair's
+            // images are split into T / pairs blocks (minima are independent per image), so
+            // that every tasklet works; block starts keep the DMAs 8-byte aligned.
+            let pairs = Int(a.pairs), rb = Int(a.recordBytes)
+            let split = pairs >= t.count ? 1 : t.count / pairs
+            let grain = lcm(lcm(rb, 8) / rb, 2)
+            let blockSize = ((images + split - 1) / split + grain - 1) / grain * grain
+            for item in Swift.stride(from: t.id, to: pairs * split, by: t.count) {
+                let l = item / split
+                let first = (item % split) * blockSize
+                let count = min(images, first + blockSize) - first
+                guard count > 0 else { continue }
                 let pair = try readPair(t, b, a, l)
                 let counters = Int(a.counters) + l * E * 4
-                let row = Int(a.minima) + l * Int(a.minimaStride) * 4
-                let staged = plan.tables && UInt32(images) >= a.tableThreshold
+                let row = Int(a.minima) + (l * Int(a.minimaStride) + first) * 4
+                let staged = plan.tables && UInt32(count) >= a.tableThreshold
                 let table = b.tables + t.id * b.tableBytes
                 if staged { try t.mramReadChunked(from: counters, to: table, bytes: E * 4) }
                 var filled = 0, written = 0
-                try forEachRecord(t, b, a, c: c, address: Int(a.streams) + Int(pair.streamOffset), count: images) { h in
+                try forEachRecord(t, b, a, c: c, address: Int(a.streams) + Int(pair.streamOffset) + first * rb, count: count) { h in
                     var least = UInt32.max
                     if staged {
                         let tab = UnsafeRawPointer(t.wram.pointer(table, count: E * 4))
@@ -382,29 +393,39 @@ enum TrainingKernels {
                 throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), \(candidates) candidates, \(owned) classes)")
             }
             let rowBytes = J * owned * 2
+            // Only the owned classes' part of the partials is used: [image][candidate][owned].
+            let used = roundUp8(bw * J * owned * 2)
             let partial = t.wram.pointer(partials + t.id * block, count: block)
             let slice = slices + t.id * bw * 4
-            zeroWRAM(t, partials + t.id * block, bytes: block)
-            // The descriptors of the owned pairs are read once per batch (16 bytes each).
-            let pairs = Array(Swift.stride(from: t.id, to: Int(a.pairs), by: T))
+            zeroWRAM(t, partials + t.id * block, bytes: used)
+            // Work items per batch: (pair, block of the batch's images), the images split into
+            // T / pairs blocks when there are fewer pairs than tasklets (even block starts).
+            let pairs = Int(a.pairs)
+            let split = pairs >= T ? 1 : T / pairs
             for start in Swift.stride(from: 0, to: images, by: bw) {
                 let nb = min(bw, images - start)
-                for l in pairs {
+                let blockSize = ((nb + split - 1) / split + 1) & ~1
+                for item in Swift.stride(from: t.id, to: pairs * split, by: T) {
+                    let l = item / split
+                    let first = (item % split) * blockSize
+                    let count = min(nb, first + blockSize) - first
+                    guard count > 0 else { continue }
                     let pair = try readPair(t, b, a, l)
-                    try t.mramRead(from: Int(a.minima) + (l * Int(a.minimaStride) + start) * 4, to: slice, bytes: roundUp8(nb * 4))
+                    try t.mramRead(from: Int(a.minima) + (l * Int(a.minimaStride) + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
                     let mins = UnsafeRawPointer(t.wram.pointer(slice, count: bw * 4))
                     var hits = 0
                     let slot = Int(pair.classSlot)
-                    for i in 0..<nb {
-                        let m = mins.load(fromByteOffset: 4 * i, as: UInt32.self)
+                    for q in 0..<count {
+                        let m = mins.load(fromByteOffset: 4 * q, as: UInt32.self)
+                        let i = first + q
                         for j in 0..<candidates where m >= a.threshold[j] {
                             let at = ((i * J + j) * owned + slot) * 2
                             partial.storeBytes(of: partial.load(fromByteOffset: at, as: UInt16.self) &+ 1, toByteOffset: at, as: UInt16.self)
                             hits += 1
                         }
                     }
-                    t.execute(scoreLoad, times: nb)
-                    t.execute(scoreCompare, times: nb * candidates)
+                    t.execute(scoreLoad, times: count)
+                    t.execute(scoreCompare, times: count * candidates)
                     t.execute(scoreHit, times: hits)
                 }
                 try await t.barrierWait(barrier)
@@ -427,7 +448,7 @@ enum TrainingKernels {
                 if t.id == 0 {
                     try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: roundUp8(nb * rowBytes))
                 }
-                zeroWRAM(t, partials + t.id * block, bytes: block)
+                zeroWRAM(t, partials + t.id * block, bytes: used)
                 try await t.barrierWait(barrier)
             }
         }
