@@ -67,7 +67,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         return nil
     }
 
-    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
         let perClass = request.dpus / c.classes
@@ -78,24 +78,24 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         guard let wram = Self.plan(filters: maxPart, tasklets: request.tasklets, c: c, configuration: request.configuration) else {
             throw KernelRequestError(message: "large-filter-split: \(request.tasklets) tasklets leave no room in WRAM for even 2 inputs' buffers")
         }
-        let hashes = HostStages.hashes(model, request.dataset, system: system)
-        let allDPUs = Array(0..<request.dpus)
+        var host = HostPlan(kernel: name, dpus: request.dpus, tasklets: request.tasklets)
+        let hashes = HostStages.hashes(model, request.dataset, plan: &host)
 
         var plan = MRAMPlan()
         let tablesAddress = plan.take(maxPart * tableBytes)
         let hashesAddress = plan.size
         let perInput = filters * k * 4 + 4
-        let capacity = max(2, (system.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
+        let capacity = max(2, (request.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
         // Each DPU's tables: its class, its share of the filters.
-        try system.push(to: tablesAddress, bytesPerDPU: maxPart * tableBytes, dpus: allDPUs, label: "filter tables") { d in
+        host.push((0..<request.dpus).map { d in
             let cls = d / perClass, part = parts[d % perClass]
             let first = (cls * filters + part.lowerBound) * c.wordsPerFilter
             var bytes = HostStages.bytes(of: model.filterWords[first..<(first + part.count * c.wordsPerFilter)])
             bytes += [UInt8](repeating: 0, count: maxPart * tableBytes - bytes.count)
             return bytes
-        }
+        }, to: tablesAddress, label: "filter tables")
 
-        var predictions = [Int](repeating: -1, count: request.inputs)
+        var rounds: [(pull: Int, offset: Int, count: Int)] = []
         var offset = 0
         repeat {
             let count = min(capacity, request.inputs - offset)
@@ -108,29 +108,44 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                     for h in 0..<k { batch[(f * count + i) * k + h] = hashes[offset + i][f * k + h] }
                 }
             }
-            system.chargeHost("transpose", operations: batch.count)
-            try system.broadcast(HostStages.bytes(of: batch), to: hashesAddress, label: "hashes")
-            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
-                try Self.program(setup: &setup, configuration: c, part: parts[d % perClass], inputs: count, wram: wram,
-                                 tablesAddress: tablesAddress, hashesAddress: hashesAddress, responsesAddress: responsesAddress)
+            host.charge("transpose", operations: batch.count)
+            host.broadcast(HostStages.bytes(of: batch), to: hashesAddress, label: "hashes")
+            try host.launch(.largeFilterSplit, parameters: (0..<request.dpus).map { d in
+                ParameterLayout.common(c, tasklets: request.tasklets, inputs: count).merging([
+                    "part_first": parts[d % perClass].lowerBound, "part_count": parts[d % perClass].count,
+                    "resident": wram.resident ? 1 : 0, "batch": wram.batch, "tables_offset": tablesAddress,
+                    "hashes_offset": hashesAddress, "responses_offset": responsesAddress,
+                ]) { $1 }
+            }) { _, p, setup in
+                try Self.program(setup: &setup, configuration: c, part: p["part_first"]..<(p["part_first"] + p["part_count"]),
+                                 inputs: p["inputs"], wram: WRAMPlan(resident: p["resident"] != 0, batch: p["batch"]),
+                                 tablesAddress: p["tables_offset"], hashesAddress: p["hashes_offset"], responsesAddress: p["responses_offset"])
             }
-            let responses = try system.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), dpus: allDPUs, label: "responses")
-            for i in 0..<count {
-                var best = 0, bestCount = -1
-                for cls in 0..<c.classes {
-                    var total = 0
-                    for p in 0..<perClass { total += Int(HostStages.uint32(responses[cls * perClass + p], i)) }
-                    if total > bestCount { best = cls; bestCount = total }
-                }
-                predictions[offset + i] = best
-            }
-            system.chargeHost("argmax", operations: count * c.classes * (perClass + 1))
+            rounds.append((host.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), label: "responses"), offset, count))
+            host.charge("argmax", operations: count * c.classes * (perClass + 1))
             offset += count
         } while offset < request.inputs
-        let note = wram.resident
+        let inputs = request.inputs, classes = c.classes, allRounds = rounds
+        host.decode = { pulls in
+            var predictions = [Int](repeating: -1, count: inputs)
+            for (pull, offset, count) in allRounds {
+                let responses = pulls[pull]
+                for i in 0..<count {
+                    var best = 0, bestCount = -1
+                    for cls in 0..<classes {
+                        var total = 0
+                        for p in 0..<perClass { total += Int(HostStages.uint32(responses[cls * perClass + p], i)) }
+                        if total > bestCount { best = cls; bestCount = total }
+                    }
+                    predictions[offset + i] = best
+                }
+            }
+            return predictions
+        }
+        host.notes = [wram.resident
             ? "filter tables resident in WRAM; WRAM batch of \(wram.batch) inputs"
-            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"
-        return (predictions, [note])
+            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"]
+        return host
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, part: Range<Int>, inputs: Int,

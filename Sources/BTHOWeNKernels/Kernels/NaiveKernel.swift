@@ -33,25 +33,31 @@ public struct NaiveKernel: InferenceKernel {
     /// Any model and configuration: what does not fit WRAM is reported as a WRAM overflow.
     public func problem(with request: InferenceRequest) -> String? { nil }
 
-    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
-        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, system: system)
+        var host = HostPlan(kernel: name, dpus: request.dpus, tasklets: request.tasklets)
+        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, plan: &host)
 
         var plan = MRAMPlan()
         let modelAddress = plan.take(model.filterWords.count * 8)
         let matrixAddress = plan.take(model.hashMatrix.count * 4)
         let inputsAddress = plan.size
-        try system.broadcast(HostStages.bytes(of: model.filterWords[...]), to: modelAddress, label: "model")
-        try system.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
+        host.broadcast(HostStages.bytes(of: model.filterWords[...]), to: modelAddress, label: "model")
+        host.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
 
-        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: inputs, stride: stride,
-                                                    inputsAddress: inputsAddress) { _, count, resultsAddress, setup in
-            try Self.program(setup: &setup, configuration: c, inputs: count, stride: stride,
-                             modelAddress: modelAddress, matrixAddress: matrixAddress,
-                             inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        try planInputShares(&host, request, records: inputs, stride: stride, inputsAddress: inputsAddress, layout: .naive,
+                            parameters: { count, resultsAddress in
+                                ParameterLayout.common(c, tasklets: request.tasklets, inputs: count).merging([
+                                    "stride": stride, "model_offset": modelAddress, "matrix_offset": matrixAddress,
+                                    "inputs_offset": inputsAddress, "results_offset": resultsAddress,
+                                ]) { $1 }
+                            }) { _, p, setup in
+            try Self.program(setup: &setup, configuration: c, inputs: p["inputs"], stride: p["stride"],
+                             modelAddress: p["model_offset"], matrixAddress: p["matrix_offset"],
+                             inputsAddress: p["inputs_offset"], resultsAddress: p["results_offset"])
         }
-        return (predictions, [])
+        return host
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, inputs: Int, stride: Int,
