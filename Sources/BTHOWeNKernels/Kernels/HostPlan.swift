@@ -44,15 +44,25 @@ public struct HostPlan: Sendable {
         steps.append(.broadcast(label: label, offset: offset, bytes: bytes))
     }
 
+    /// DPU d gets `buffers[d]`.
     mutating func push(_ buffers: [[UInt8]], to offset: Int, label: String) {
         precondition(buffers.count == dpus, "one buffer per DPU")
-        steps.append(.push(label: label, offset: offset, buffers: buffers))
+        steps.append(.push(label: label, offset: offset, buffers: buffers, bufferOf: Array(0..<dpus)))
     }
 
-    mutating func launch(_ layout: ParameterLayout, parameters: [[String: Int]],
+    /// DPU d gets `buffers[bufferOf[d]]` (several DPUs may share a buffer).
+    mutating func push(_ buffers: [[UInt8]], bufferOf: [Int], to offset: Int, label: String) {
+        precondition(bufferOf.count == dpus && bufferOf.allSatisfy { buffers.indices.contains($0) }, "one buffer index per DPU")
+        precondition(buffers.allSatisfy { $0.count == buffers[0].count }, "push_xfer needs equal-length buffers")
+        steps.append(.push(label: label, offset: offset, buffers: buffers, bufferOf: bufferOf))
+    }
+
+    /// A launch serving `inputs` inputs over all its DPUs, with each DPU's parameters.
+    mutating func launch(_ layout: ParameterLayout, inputs: Int, parameters: [[String: Int]],
                          simulate: @escaping @Sendable (_ dpu: Int, _ parameters: ParameterValues, inout LaunchSetup) throws -> TaskletBody) throws {
         precondition(parameters.count == dpus, "one parameter block per DPU")
-        steps.append(.launch(KernelLaunch(layout: layout, parameters: try parameters.map { try layout.encode($0) }, simulate: simulate)))
+        steps.append(.launch(KernelLaunch(layout: layout, inputs: inputs, parameters: try parameters.map { try layout.encode($0) },
+                                          simulate: simulate)))
     }
 
     /// Appends a pull and returns its index among the plan's pulls.
@@ -76,11 +86,13 @@ public struct HostPlan: Sendable {
             switch step {
             case .broadcast(let label, let offset, let bytes):
                 try system.broadcast(bytes, to: offset, label: label)
-            case .push(let label, let offset, let buffers):
-                try system.push(to: offset, bytesPerDPU: buffers.first?.count ?? 0, dpus: all, label: label) { buffers[$0] }
+            case .push(let label, let offset, let buffers, let bufferOf):
+                try system.push(to: offset, bytesPerDPU: buffers.first?.count ?? 0, dpus: all, label: label,
+                                buffers: buffers) { bufferOf[$0] }
             case .launch(let launch):
                 // The parameter block is a launch argument here; its transfer is not charged.
                 let values = launch.parameters.map { launch.layout.decode($0) }
+                system.launchInputs = launch.inputs
                 try system.launch(kernel: kernel, tasklets: tasklets) { d, setup in
                     try launch.simulate(d, values[d], &setup)
                 }
@@ -96,9 +108,9 @@ public struct HostPlan: Sendable {
 public enum HostStep: Sendable {
     /// `dpu_broadcast_to`: the same bytes to every DPU at MRAM `offset`.
     case broadcast(label: String, offset: Int, bytes: [UInt8])
-    /// `dpu_prepare_xfer` + `dpu_push_xfer(DPU_XFER_TO_DPU)`: DPU d gets `buffers[d]`
-    /// (all of one length) at MRAM `offset`.
-    case push(label: String, offset: Int, buffers: [[UInt8]])
+    /// `dpu_prepare_xfer` + `dpu_push_xfer(DPU_XFER_TO_DPU)`: DPU d gets
+    /// `buffers[bufferOf[d]]` (all of one length) at MRAM `offset`; DPUs may share a buffer.
+    case push(label: String, offset: Int, buffers: [[UInt8]], bufferOf: [Int])
     /// Each DPU's parameter block to its `bthowen_params`, then `dpu_launch`.
     case launch(KernelLaunch)
     /// `dpu_push_xfer(DPU_XFER_FROM_DPU)`: `bytesPerDPU` bytes at MRAM `offset` of every DPU.
@@ -110,6 +122,8 @@ public enum HostStep: Sendable {
 /// arguments from the decoded block.
 public struct KernelLaunch: Sendable {
     public let layout: ParameterLayout
+    /// Inputs this launch serves over all its DPUs.
+    public let inputs: Int
     /// `parameters[d]`: DPU d's parameter block, `layout.size` bytes.
     public let parameters: [[UInt8]]
     let simulate: @Sendable (_ dpu: Int, _ parameters: ParameterValues, inout LaunchSetup) throws -> TaskletBody
@@ -258,7 +272,7 @@ func planInputShares(_ plan: inout HostPlan, _ request: InferenceRequest, record
             }
             return bytes
         }, to: inputsAddress, label: "inputs")
-        try plan.launch(layout, parameters: ranges.map { parameters($0.count, resultsAddress) }, simulate: simulate)
+        try plan.launch(layout, inputs: ranges.reduce(0) { $0 + $1.count }, parameters: ranges.map { parameters($0.count, resultsAddress) }, simulate: simulate)
         rounds.append((plan.pull(from: resultsAddress, bytesPerDPU: count * 8, label: "results"), ranges))
         offset += count
     } while offset < maxShare
