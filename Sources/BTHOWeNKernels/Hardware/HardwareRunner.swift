@@ -122,7 +122,8 @@ public struct HardwareOutcome: Sendable {
 /// `__sys_used_mram_end`. Predictions are checked against the host reference.
 public enum HardwareRunner {
     /// Problems the DPU programs cannot handle (their stack arrays and declared
-    /// semaphores have fixed sizes; see `dpu/include/bthowen_params.h`), or nil.
+    /// semaphores have fixed sizes; see `dpu/include/bthowen_params.h`), or nil. (Their
+    /// limit of 16 hashes per filter is also the model format's.)
     public static func problem(_ kernel: any InferenceKernel, with request: InferenceRequest) -> String? {
         let c = request.model.configuration
         if request.tasklets > DPUProgramInterface.maxTasklets {
@@ -130,9 +131,6 @@ public enum HardwareRunner {
         }
         if kernel.name == "naive" && c.classes > DPUProgramInterface.maxClasses {
             return "the naive DPU program handles at most \(DPUProgramInterface.maxClasses) classes, the model has \(c.classes)"
-        }
-        if ["naive", "small-pooled"].contains(kernel.name) && c.hashesPerFilter > DPUProgramInterface.maxHashes {
-            return "the \(kernel.name) DPU program handles at most \(DPUProgramInterface.maxHashes) hashes per filter, the model has \(c.hashesPerFilter)"
         }
         if kernel.name == "small-pooled" && c.filtersPerDiscriminator > DPUProgramInterface.maxChunks {
             return "the small-pooled DPU program declares \(DPUProgramInterface.maxChunks) chunk semaphores, the model has \(c.filtersPerDiscriminator) filters"
