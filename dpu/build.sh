@@ -2,8 +2,11 @@
 # Builds every DPU program dpu/src/*.c once per tasklet count, with the UPMEM SDK's DPU
 # compiler:
 #
-#   dpu-upmem-dpurte-clang -O2 -DNR_TASKLETS=N -I dpu/include -o dpu/build/<name>-t<N>.dpu dpu/src/<name>.c
+#   dpu-upmem-dpurte-clang -O2 -DNR_TASKLETS=N -DSTACK_SIZE_DEFAULT=1024 -I dpu/include \
+#     -o dpu/build/<name>-t<N>.dpu dpu/src/<name>.c
 #
+# (1,024-byte stacks: the simulator's default stackBytesPerTasklet, so that both size the
+# WRAM the same way.)
 # Usage: dpu/build.sh [TASKLETS...]     e.g. dpu/build.sh 16   or   dpu/build.sh 1-24   or   dpu/build.sh 1,4,11,16
 # Default: 1-24 (every tasklet count a v1A DPU runs). `simctl run --backend hardware`
 # looks for dpu/build/<kernel>-t<N>.dpu.
@@ -79,7 +82,7 @@ for src in "${sources[@]}"; do
   name="$(basename "$src" .c)"
   for n in "${counts[@]}"; do
     target="$out/$name-t$n.dpu"
-    "$cc" -O2 -DNR_TASKLETS="$n" -I "$here/include" "${extra[@]+"${extra[@]}"}" -o "$target" "$src"
+    "$cc" -O2 -DNR_TASKLETS="$n" -DSTACK_SIZE_DEFAULT=1024 -I "$here/include" "${extra[@]+"${extra[@]}"}" -o "$target" "$src"
     built=$((built + 1))
   done
 done

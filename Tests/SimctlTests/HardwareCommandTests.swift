@@ -196,7 +196,9 @@ final class HardwareCommandTests: XCTestCase {
         let invocations = try String(contentsOfFile: path("cc.log"), encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(invocations.count, sources.count * 3)
         XCTAssertTrue(invocations.contains { $0.contains("-DNR_TASKLETS=16") && $0.contains("naive-t16.dpu") && $0.hasSuffix("dpu/src/naive.c") })
-        XCTAssertTrue(invocations.allSatisfy { $0.contains("-I \(TestDoubles.root.appendingPathComponent("dpu/include").path)") })
+        XCTAssertTrue(invocations.allSatisfy {
+            $0.contains("-I \(TestDoubles.root.appendingPathComponent("dpu/include").path)") && $0.contains("-DSTACK_SIZE_DEFAULT=1024")
+        })
         let bad = try TestDoubles.run(script, ["25"], environment: environment)
         XCTAssertEqual(bad.status, 64)
         XCTAssertTrue(bad.output.contains("'25' is not in 1...24"), bad.output)

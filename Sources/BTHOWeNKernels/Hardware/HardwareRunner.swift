@@ -198,7 +198,12 @@ public enum HardwareRunner {
                     try timed(&launchSeconds) { try library.launch(set) }
                 } catch {
                     let log = members.first.flatMap { library.log(of: $0) } ?? ""
-                    throw HardwareRunError(message: "\(error)" + (log.isEmpty ? "" : "\nlog of DPU 0:\n\(log)"))
+                    throw HardwareRunError(message: "\(error)" + (log.isEmpty ? "" : "\nlog of DPU 0:\n\(log)") + """
+
+                        If a DPU ran out of WRAM (mem_alloc: heap full), the program's own static data did not fit beside \
+                        the buffers the plan sized for wramBytes = \(request.configuration.wramBytes): run again with a --config \
+                        that lowers wramBytes, on both backends (docs/hardware.md).
+                        """)
                 }
                 let blocks = try timed(&transferSeconds) {
                     try library.pull(from: set, members: members, symbol: perf, offset: 0, length: DPUProgramInterface.perfSize)
@@ -216,7 +221,7 @@ public enum HardwareRunner {
         }
         let predictions = timed(&hostSeconds) { plan.predictions(fromPulls: pulls) }
         let correct = try Inference.check(predictions, of: kernel.name, against: request)
-        var notes = plan.notes
+        var notes = plan.notes + ["DPU program \(program), through \(library.path)"]
         switch backend.counterMode {
         case .cycles:
             notes.append("dpu_cycles: each DPU's performance counter (perfcounter_get, 16-cycle resolution on v1A) as its last tasklet finished; the slowest DPU, summed over launches")

@@ -68,13 +68,6 @@ public final class LibDPU: @unchecked Sendable {
     private let logReadFunction: dpusim_log_read_fn
     private let errorStringFunction: dpusim_error_to_string_fn
 
-    /// The functions DPUSim resolves; a library missing any of them is refused.
-    public static let requiredSymbols = [
-        "dpu_alloc", "dpu_free", "dpu_get_nr_dpus", "dpu_load", "dpu_launch", "dpu_broadcast_to",
-        "dpu_prepare_xfer", "dpu_push_xfer", "dpu_copy_to", "dpu_copy_from", "dpu_set_dpu_iterator_from",
-        "dpu_set_dpu_iterator_next", "dpu_log_read", "dpu_error_to_string",
-    ]
-
     /// `DPU_MRAM_HEAP_POINTER_NAME`: the symbol at the start of a program's free MRAM.
     public static let mramHeapSymbol = DPUSIM_MRAM_HEAP_POINTER_NAME
 

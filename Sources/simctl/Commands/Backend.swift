@@ -5,11 +5,12 @@ import Foundation
 /// `--backend` and `--dpu-programs`: which machine runs the kernels — DPUSim, real UPMEM
 /// DPUs, or the UPMEM SDK's functional simulator — and where the DPU programs are.
 struct BackendOptions {
-    static let specs: [OptionSpec] = [
-        .value("backend", "name", "sim (DPUSim), hardware (UPMEM DPUs through libdpu) or upmem-simulator (the UPMEM SDK's simulator).",
-               default: "sim"),
-        .value("dpu-programs", "dir", "With a libdpu backend: the DPU programs built by dpu/build.sh.", default: "dpu/build"),
-    ]
+    static let backendSpec = OptionSpec.value(
+        "backend", "name", "sim (DPUSim), hardware (UPMEM DPUs through libdpu) or upmem-simulator (the UPMEM SDK's simulator).",
+        default: "sim")
+    static let programsSpec = OptionSpec.value(
+        "dpu-programs", "dir", "With a libdpu backend: the DPU programs built by dpu/build.sh.", default: "dpu/build")
+    static let specs = [backendSpec, programsSpec]
 
     static var names: String { Backend.allCases.map(\.rawValue).joined(separator: ", ") }
 

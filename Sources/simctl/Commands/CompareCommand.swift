@@ -21,7 +21,7 @@ struct CompareCommand: Command {
         .value("tasklets", "n", "Tasklets per DPU (with --backends: a list such as 1,4,11,16 or 1-24).", default: "16"),
         .value("dpus", "n", "DPUs (with --backends: a list).", default: "10"),
         .value("backends", "a,b", "Compare two backends (sim, hardware, upmem-simulator) instead of kernels."),
-        BackendOptions.specs[1],
+        BackendOptions.programsSpec,
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]

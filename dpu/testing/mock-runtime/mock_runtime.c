@@ -45,9 +45,8 @@ static void mock_fault(const char *what, const void *mram, const void *wram, uns
     abort();
 }
 
-static void mock_check_dma(const char *direction, const void *mram, const void *wram, unsigned bytes)
+static void mock_check_dma(const void *mram, const void *wram, unsigned bytes)
 {
-    (void)direction;
     const uint8_t *m = mram;
     if (bytes < 8 || bytes > 2048 || bytes % 8 != 0)
         mock_fault("DMA size not a multiple of 8 in 8...2048", mram, wram, bytes);
@@ -63,14 +62,14 @@ sysname_t mock_me(void) { return mock_tasklet; }
 
 void mram_read(const void *from, void *to, unsigned int nb_of_bytes)
 {
-    mock_check_dma("read", from, to, nb_of_bytes);
+    mock_check_dma(from, to, nb_of_bytes);
     memcpy(to, from, nb_of_bytes);
     mock_dmas++;
 }
 
 void mram_write(const void *from, void *to, unsigned int nb_of_bytes)
 {
-    mock_check_dma("write", to, from, nb_of_bytes);
+    mock_check_dma(to, from, nb_of_bytes);
     memcpy(to, from, nb_of_bytes);
     mock_dmas++;
 }
