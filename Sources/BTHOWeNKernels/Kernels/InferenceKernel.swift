@@ -12,6 +12,8 @@ public struct InferenceRequest: Sendable {
     public var threads: Int
     /// `small-pooled`: how many of the tasklets hash (the rest probe filters); nil = half.
     public var hashTasklets: Int?
+    /// Records timelines of the launches and DPUs it selects; nil (the default) records none.
+    public var tracer: SystemTracer?
 
     public init(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int,
                 configuration: DPUConfiguration = .v1A, threads: Int = 1, hashTasklets: Int? = nil) {
@@ -98,6 +100,7 @@ public enum Inference {
         try request.configuration.validateTasklets(request.tasklets)
         let system = try DPUSystem(configuration: request.configuration, dpus: request.dpus, threads: request.threads)
         system.onDPUFinished = progress
+        system.tracer = request.tracer
         let (predictions, notes) = try kernel.run(request, on: system)
         precondition(predictions.count == request.inputs, "kernel returned \(predictions.count) predictions for \(request.inputs) inputs")
         var mismatches = 0

@@ -30,6 +30,8 @@ final class LaunchEngine: @unchecked Sendable {
     private let executor = InlineExecutor()
     private(set) var tasklets: [Tasklet] = []
     private var failure: (any Error)?
+    /// Records the launch's timeline when set (before `run`); nil, the default, records nothing.
+    var trace: LaunchTraceRecorder?
 
     // Timing state, one entry per tasklet. Every change of `mode` goes through `setMode`,
     // which keeps the counts, the demand, the heaps and the wait statistics in step, so no
@@ -210,6 +212,7 @@ final class LaunchEngine: @unchecked Sendable {
 
     /// Moves tasklet `i` to `new`, keeping every count, sum, heap and statistic in step.
     private func setMode(_ i: Int, _ new: Mode) {
+        if let trace { trace.modeChanged(i, to: new, now: now) }
         switch mode[i] {
         case .ready:
             if new == .ready { return }
@@ -272,6 +275,7 @@ final class LaunchEngine: @unchecked Sendable {
         while mode[i] == .ready {
             precondition(t.eventHead < t.events.count, "tasklet \(i) has no recorded event")
             let event = t.events[t.eventHead]
+            if let trace { trace.consume(i, event, now: now, virtual: virtual) }
             t.eventHead += 1
             if t.eventHead == t.events.count {
                 t.events.removeAll(keepingCapacity: true)
@@ -359,6 +363,8 @@ final class LaunchEngine: @unchecked Sendable {
             case .perfcounterGet:
                 let value = counterCountsInstructions ? issued - counterBase : now - counterBase
                 try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
+            case .phase:
+                break   // a trace label, handled by the trace recorder
             case .end:
                 setMode(i, .done)
                 stats.finish[i] = now
@@ -377,6 +383,7 @@ final class LaunchEngine: @unchecked Sendable {
         let start = max(now, dmaFree)
         let done = start + alpha + transfer
         dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
+        if let trace { trace.dmaScheduled(i, start: start, busyUntil: dmaFree) }
         setMode(i, .dmaWait)
         dmaEnds.push(DMAEnd(time: done, tasklet: i))
     }
@@ -427,6 +434,10 @@ final class LaunchEngine: @unchecked Sendable {
         let previousNow = now, previousVirtual = virtual
         now = next
         virtual += progress
+        if let trace {
+            trace.interval(from: previousNow, to: now, virtualFrom: previousVirtual, period: period,
+                           running: running, spinning: spinning, dmaWaiting: waitingOnDMA)
+        }
         // Runs that end now (within rounding) and DMAs that complete now become ready.
         while let top = computeEnds.min {
             if top.generation != generation[top.tasklet] || mode[top.tasklet] != .computing {

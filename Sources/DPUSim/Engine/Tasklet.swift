@@ -39,6 +39,8 @@ public final class Tasklet: @unchecked Sendable {
     var waitObject: (any CustomStringConvertible)?
 
     var waitDescription: String { waitVerb + (waitObject.map { " \($0)" } ?? "") }
+    /// Whether the launch is traced, so `phase` labels are recorded.
+    @usableFromInline let tracing: Bool
 
     init(id: Int, count: Int, engine: LaunchEngine) {
         self.id = id
@@ -46,6 +48,7 @@ public final class Tasklet: @unchecked Sendable {
         self.engine = engine
         self.configuration = engine.configuration
         self.wram = engine.dpu.wram
+        self.tracing = engine.trace != nil
     }
 
     /// `me()`: this tasklet's index, 0..<count.
@@ -267,6 +270,23 @@ public final class Tasklet: @unchecked Sendable {
         return value
     }
 
+    // MARK: Trace labels
+
+    /// Names what this tasklet does from here on ("hash chunk 12"), for timelines
+    /// (`simctl run --trace`): the label applies from this point of the tasklet's program
+    /// until its next label or its end. Costs no instruction and no cycle, and changes no
+    /// timing; when the launch is not traced, `name` is not even evaluated.
+    @inlinable public func phase(_ name: @autoclosure () -> String) {
+        if tracing { recordPhase(name()) }
+    }
+
+    @usableFromInline func recordPhase(_ name: String) {
+        engine.trace?.pushLabel(id, name)
+        // Not flushed: the label sits `pendingInstructions` into the next compute event, so
+        // the event stream (and every cycle) is the same as without it.
+        events.append(.phase(instructionsBefore: pendingInstructions))
+    }
+
     // MARK: Recording
 
     func flushCompute() {
@@ -306,5 +326,8 @@ enum TimingEvent {
     case waitFor(Int)
     case perfcounterConfig(countsInstructions: Bool, reset: Bool)
     case perfcounterGet
+    /// A trace label (`Tasklet.phase`): it takes effect after `instructionsBefore`
+    /// instructions of the next compute event (at once when 0). Recorded only when traced.
+    case phase(instructionsBefore: Int)
     case end
 }

@@ -27,6 +27,9 @@ public final class DPUSystem: @unchecked Sendable {
     /// Called after each DPU of a launch finishes (for progress displays); may be called
     /// from several threads at once.
     public var onDPUFinished: (@Sendable (_ launch: Int, _ dpu: Int) -> Void)?
+    /// Records the timelines of the launches and DPUs it selects (see `SystemTracer`);
+    /// nil, the default, records nothing. Tracing never changes results or statistics.
+    public var tracer: SystemTracer?
 
     /// - Throws: `ConfigurationError` if `count` is outside 1...maxDPUs or the configuration is invalid.
     public init(configuration: DPUConfiguration = .v1A, dpus count: Int, threads: Int = 1) throws {
@@ -117,10 +120,11 @@ public final class DPUSystem: @unchecked Sendable {
         let launchIndex = ledger.launches.count
         let results = ResultSlots<LaunchStatistics>(count: targets.count)
         let workers = min(threads, targets.count)
-        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished] slot in
+        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished, tracer] slot in
             let index = targets[slot]
             do {
-                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets) { setup in
+                let trace = tracer?.recorder(launch: launchIndex, dpu: index)
+                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets, trace: trace) { setup in
                     try program(index, &setup)
                 }))
             } catch {
