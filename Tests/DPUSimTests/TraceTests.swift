@@ -221,8 +221,19 @@ final class TraceTests: XCTestCase {
             for key in ["ts", "dur"] { XCTAssertNotNil(e[key] as? Double, "\(key) in \(e)") }
             for key in ["pid", "tid"] { XCTAssertNotNil(e[key] as? Int, "\(key) in \(e)") }
             for key in ["name", "cat"] { XCTAssertNotNil(e[key] as? String, "\(key) in \(e)") }
-            XCTAssertGreaterThan(e["dur"] as! Double, 0)
+            XCTAssertGreaterThanOrEqual(e["dur"] as! Double, 0)
             XCTAssertNotNil(names["\(e["pid"] as! Int)/\(e["tid"] as! Int)"], "thread of \(e) has no name")
+        }
+        // On every thread, slices in file order nest (or follow each other).
+        var stacks: [String: [Double]] = [:]   // thread → ends of the open slices
+        for e in slices {
+            let key = "\(e["pid"] as! Int)/\(e["tid"] as! Int)"
+            let ts = e["ts"] as! Double, end = ts + (e["dur"] as! Double)
+            var stack = stacks[key, default: []]
+            while let top = stack.last, top <= ts + 1e-7 { stack.removeLast() }
+            if let top = stack.last { XCTAssertLessThanOrEqual(end, top + 1e-7, "\(e["name"]!) on \(key) crosses its parent's end") }
+            stack.append(end)
+            stacks[key] = stack
         }
         let counters = events.filter { $0["ph"] as? String == "C" }
         XCTAssertEqual(Set(counters.compactMap { $0["name"] as? String }), ["issue-slot", "tasklets", "DMAs"])
@@ -282,9 +293,11 @@ final class TraceTests: XCTestCase {
         XCTAssertEqual(second.timelines.map(\.timeline.dpu), [1])
         XCTAssertFalse(second.overLimit)
 
-        let (_, all) = try systemTrace(threads: 2, selection: .init(dpus: nil))
+        let (system, all) = try systemTrace(threads: 2, selection: .init(dpus: nil))
         let total = all.eventCount
-        XCTAssertEqual(total, all.timelines.reduce(0) { $0 + $1.timeline.slices.count + $1.timeline.counters.count })
+        // The count is the DPU slices and counter events the JSON holds (launch slices aside).
+        let events = try parse(ChromeTrace.json(ledger: system.ledger, launches: all.timelines, configuration: system.configuration))
+        XCTAssertEqual(total, events.filter { ($0["pid"] as! Int) >= 100 && ($0["ph"] as? String == "C" || ($0["ph"] as? String == "X" && $0["tid"] as? Int != 0)) }.count)
         let (_, limited) = try systemTrace(threads: 2, selection: .init(dpus: nil, eventLimit: total - 1))
         XCTAssertTrue(limited.overLimit)
         XCTAssertEqual(limited.eventCount, total)

@@ -114,14 +114,22 @@ public enum ChromeTrace {
                 }
                 for (_, s) in ordered {
                     let tid = s.track == LaunchTimeline.dmaEngineTrack ? dmaEngineTID : tid(tasklet: s.track)
-                    out.slice(pid: pid, tid: tid, start: at(s.start), end: at(s.end), name: s.name,
-                              category: s.category.rawValue, color: color(s.category))
+                    out.slice(pid: pid, tid: tid, start: at(s.start), end: at(s.end), name: s.name, category: s.category.rawValue)
                 }
+                // Each counter when its value changes.
+                var previous: LaunchTimeline.CounterSample?
                 for c in timeline.counters {
                     let ts = at(c.time)
-                    out.counter(pid: pid, ts: ts, name: "issue-slot", key: "utilization", value: format(fraction: c.issueUtilization))
-                    out.counter(pid: pid, ts: ts, name: "tasklets", key: "runnable", value: String(c.runnable))
-                    out.counter(pid: pid, ts: ts, name: "DMAs", key: "outstanding", value: String(c.dmasOutstanding))
+                    if c.issueUtilization != previous?.issueUtilization {
+                        out.counter(pid: pid, ts: ts, name: "issue-slot", key: "utilization", value: format(fraction: c.issueUtilization))
+                    }
+                    if c.runnable != previous?.runnable {
+                        out.counter(pid: pid, ts: ts, name: "tasklets", key: "runnable", value: String(c.runnable))
+                    }
+                    if c.dmasOutstanding != previous?.dmasOutstanding {
+                        out.counter(pid: pid, ts: ts, name: "DMAs", key: "outstanding", value: String(c.dmasOutstanding))
+                    }
+                    previous = c
                 }
             }
         }
@@ -130,16 +138,6 @@ public enum ChromeTrace {
                      ("clock_hz", CSVTable.format(clock)), ("configuration", configuration.name)]
         other += metadata
         return out.finish(otherData: other)
-    }
-
-    /// The chrome://tracing colour of a category (Perfetto colours slices by name).
-    static func color(_ c: LaunchTimeline.Category) -> String? {
-        switch c {
-        case .compute: "thread_state_running"
-        case .dma, .dmaEngine: "thread_state_iowait"
-        case .barrier, .mutex, .semaphore, .handshake: "thread_state_sleeping"
-        case .phase: nil
-        }
     }
 
     static func ps(seconds: Double) -> Int64 { Int64((seconds * 1e12).rounded()) }
@@ -186,13 +184,11 @@ struct JSONEventWriter {
         append("{\"ph\":\"M\",\"pid\":\(pid),\(tid.map { "\"tid\":\($0)," } ?? "")\"name\":\"\(kind)\",\"args\":{\"sort_index\":\(sortIndex)}}")
     }
 
-    /// A complete event from `start` to `end` (picoseconds); empty slices are left out.
+    /// A complete event from `start` to `end` (picoseconds).
     mutating func slice(pid: Int, tid: Int, start: Int64, end: Int64, name: String, category: String,
-                        color: String? = nil, args: [(String, String)] = []) {
-        guard end > start else { return }
+                        args: [(String, String)] = []) {
         var event = "{\"ph\":\"X\",\"pid\":\(pid),\"tid\":\(tid),\"ts\":\(Self.micro(start)),\"dur\":\(Self.micro(end - start)),"
         event += "\"name\":\(Self.string(name)),\"cat\":\(Self.string(category))"
-        if let color { event += ",\"cname\":\"\(color)\"" }
         if !args.isEmpty {
             event += ",\"args\":{" + args.map { "\(Self.string($0.0)):\(Self.value($0.1))" }.joined(separator: ",") + "}"
         }

@@ -48,6 +48,14 @@ public struct LaunchTimeline: Sendable, Equatable {
         public var runnable: Int
         /// Tasklets whose DMA is queued or in flight.
         public var dmasOutstanding: Int
+
+        /// How many of the three values differ from `previous` (3 without one): the
+        /// counter events this sample makes.
+        public func changedValues(since previous: CounterSample?) -> Int {
+            guard let previous else { return 3 }
+            return (issueUtilization != previous.issueUtilization ? 1 : 0) + (runnable != previous.runnable ? 1 : 0)
+                + (dmasOutstanding != previous.dmasOutstanding ? 1 : 0)
+        }
     }
 
     /// The track of the DPU's DMA engine.
@@ -67,7 +75,8 @@ public struct LaunchTimeline: Sendable, Equatable {
     public var slices: [Slice]
     /// Counter samples, in time order, one per change.
     public var counters: [CounterSample]
-    /// Slices and samples the launch produced (in the cycle window), stored or not.
+    /// Slices and changed counter values the launch produced (in the cycle window),
+    /// stored or not: the trace events it makes.
     public var eventCount: Int
     /// The cycle window the recorder kept, if any.
     public var window: ClosedRange<Double>?

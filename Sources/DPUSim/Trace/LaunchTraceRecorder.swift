@@ -9,7 +9,7 @@
 /// splits a run and never changes a cycle count.
 ///
 /// A recorder serves one launch. It stores at most `storageLimit` events (slices and
-/// counter samples) but counts them all, so a caller can report how large a refused
+/// changed counter values) but counts them all, so a caller can report how large a refused
 /// trace would have been. With a `window` it keeps only what overlaps those cycles of the
 /// launch, clipped to it.
 public final class LaunchTraceRecorder: @unchecked Sendable {
@@ -211,10 +211,10 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
                   sample.time <= window.upperBound else { return }
             sample.time = max(sample.time, window.lowerBound)
         }
-        if let last = lastSample, last.issueUtilization == sample.issueUtilization, last.runnable == sample.runnable,
-           last.dmasOutstanding == sample.dmasOutstanding { return }
+        let changed = sample.changedValues(since: lastSample)
+        guard changed > 0 else { return }
         lastSample = sample
-        eventCount += 1
+        eventCount += changed
         if eventCount <= storageLimit { counters.append(sample) }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// own `LaunchTraceRecorder`, and `timelines` lists them by launch, then DPU, so the
 /// result does not depend on the thread count.
 ///
-/// Size: every slice and counter sample is one event. The tracer counts them all; once
+/// Size: every slice and every change of a counter is one event. The tracer counts them all; once
 /// the total passes `selection.eventLimit` it stops storing (`overLimit`), so a run that
 /// would make a huge trace costs no more memory than the limit allows, and the caller
 /// can report how many events the trace would have held.
@@ -75,7 +75,7 @@ public final class SystemTracer: @unchecked Sendable {
         }
     }
 
-    /// Events of every completed traced launch (slices and counter samples).
+    /// Events of every completed traced launch (slices and counter changes).
     public var eventCount: Int {
         lock.lock(); defer { lock.unlock() }
         return counted
