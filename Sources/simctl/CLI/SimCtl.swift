@@ -10,6 +10,7 @@ enum SimCtl {
             RunCommand.self,
             SweepCommand.self,
             CompareCommand.self,
+            PlotCommand.self,
             KernelsCommand.self,
             TrainCommand.self,
             EvalCommand.self,

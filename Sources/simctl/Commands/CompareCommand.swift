@@ -11,23 +11,27 @@ struct CompareCommand: Command {
         with the winner of every metric. Each kernel uses its own default model unless --model \
         is given (so 'compare' contrasts the Small and Large strategies as designed).
         """
-    static let usage = "simctl compare [--kernels <a,b,…>] [--tasklets <n>] [--dpus <n>] [--model …] [--inputs <n>] [--csv <file>]"
+    static let usage = "simctl compare [--kernels <a,b,…>] [--tasklets <n>] [--dpus <n>] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]"
     static let options: [OptionSpec] = [
         .value("kernels", "list", "Kernels to compare, comma-separated.", default: "all"),
         .value("tasklets", "n", "Tasklets per DPU.", default: "16"),
         .value("dpus", "n", "DPUs.", default: "10"),
+        .value("plot", "file.svg", "Also draw the comparison as an SVG figure (docs/visualization.md)."),
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]
     var tasklets: Int
     var dpus: Int
     var workload: WorkloadOptions
+    var plot: String?
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: true)
         workload = try WorkloadOptions(arguments)
         tasklets = try arguments.int("tasklets") ?? 16
         dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        plot = arguments.string("plot")
+        if let plot { try checkOutputPath(plot, option: "plot") }
         do { try workload.configuration.validateTasklets(tasklets) } catch { throw UsageError(error.message) }
     }
 
@@ -42,6 +46,7 @@ struct CompareCommand: Command {
         print("\(dataset.count) inputs from \(source); \(dpus) DPUs × \(tasklets) tasklets\n")
         print(Self.sideBySide(reports))
         if let csv = workload.csv { print("wrote \(csv)") }
+        try writePlot(reports, to: plot)
     }
 
     /// Metrics as rows, kernels as columns, and the winner of each row.

@@ -11,24 +11,28 @@ struct SweepCommand: Command {
         and ranges like 1-24), one report row per point, in that order. Points a kernel cannot \
         serve (e.g. small-pooled with one tasklet) are skipped with a note on stderr.
         """
-    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--model …] [--inputs <n>] [--csv <file>]"
+    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]"
     static let options: [OptionSpec] = [
         .value("kernel", "name", "The kernel to sweep."),
         .value("kernels", "list", "Several kernels, comma-separated."),
         .value("tasklets", "list", "Tasklet counts, e.g. 1-24 or 1,4,11,16.", default: "16"),
         .value("dpus", "list", "DPU counts, e.g. 10,20,40.", default: "10"),
+        .value("plot", "file.svg", "Also draw the points as an SVG figure (docs/visualization.md)."),
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]
     var tasklets: [Int]
     var dpus: [Int]
     var workload: WorkloadOptions
+    var plot: String?
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: false)
         workload = try WorkloadOptions(arguments)
         tasklets = try arguments.intList("tasklets", in: 1...workload.configuration.maxTasklets) ?? [16]
         dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
+        plot = arguments.string("plot")
+        if let plot { try checkOutputPath(plot, option: "plot") }
     }
 
     func run() throws {
@@ -57,6 +61,7 @@ struct SweepCommand: Command {
                  String(format: "%.4g", r.energy)]
             }))
         if let csv = workload.csv { print("wrote \(csv) (\(reports.count) rows)") }
+        try writePlot(reports, to: plot)
     }
 }
 
