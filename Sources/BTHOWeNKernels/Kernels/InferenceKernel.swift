@@ -95,7 +95,7 @@ public enum Inference {
     /// - Throws: `KernelRequestError` if the kernel cannot serve the request,
     ///   `ReferenceMismatch` if a prediction differs, or any simulator fault.
     public static func run(_ kernel: any InferenceKernel, _ request: InferenceRequest,
-                           progress: (@Sendable (_ launch: Int, _ dpu: Int) -> Void)? = nil) throws -> InferenceOutcome {
+                           progress: (@Sendable (LaunchProgress) -> Void)? = nil) throws -> InferenceOutcome {
         if let problem = kernel.problem(with: request) { throw KernelRequestError(message: problem) }
         try request.configuration.validateTasklets(request.tasklets)
         let system = try DPUSystem(configuration: request.configuration, dpus: request.dpus, threads: request.threads)
@@ -172,6 +172,7 @@ func launchOverInputShares(_ request: InferenceRequest, on system: DPUSystem, ke
             return bytes
         }
         let counts = ranges.map(\.count)
+        system.launchInputs = counts.reduce(0, +)
         try system.launch(kernel: kernel, tasklets: request.tasklets) { d, setup in
             try program(d, counts[d], resultsAddress, &setup)
         }

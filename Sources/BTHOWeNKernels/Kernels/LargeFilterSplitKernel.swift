@@ -37,10 +37,25 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         if request.dpus % classes != 0 {
             return "large-filter-split needs a multiple of \(classes) DPUs (one or more per discriminator), got \(request.dpus)"
         }
-        if request.dpus / classes > request.model.configuration.filtersPerDiscriminator {
-            return "large-filter-split: \(request.dpus / classes) DPUs per discriminator exceed its \(request.model.configuration.filtersPerDiscriminator) filters"
+        if request.dpus / classes / Self.inputGroups(request) > request.model.configuration.filtersPerDiscriminator {
+            return "large-filter-split: \(request.dpus / classes) DPUs per discriminator cannot be split into filter shares of at least one of its \(request.model.configuration.filtersPerDiscriminator) filters"
+        }
+        if Self.inputGroups(request) > request.inputs {
+            return "large-filter-split: \(request.dpus) DPUs form \(Self.inputGroups(request)) input groups, more than the \(request.inputs) inputs"
         }
         return nil
+    }
+
+    /// Input groups r: `--dpus` = 10 · s · r, where each group of 10·s DPUs holds the whole
+    /// model (s filter shares per discriminator) and serves its own slice of the inputs.
+    /// r = 1 (filters split over every DPU) while 10·s DPUs can each own a filter; beyond
+    /// that, the smallest r that divides dpus/10 and leaves every DPU at least one filter
+    /// (e.g. 2,560 DPUs with MNIST-Large's 96 filters: r = 4 groups of 640, s = 64).
+    static func inputGroups(_ request: InferenceRequest) -> Int {
+        let perClass = request.dpus / request.model.configuration.classes
+        let filters = request.model.configuration.filtersPerDiscriminator
+        guard perClass > filters else { return 1 }
+        return (1...perClass).first { perClass % $0 == 0 && perClass / $0 <= filters } ?? perClass
     }
 
     /// How a DPU uses its WRAM for a given share of filters.
@@ -70,7 +85,9 @@ public struct LargeFilterSplitKernel: InferenceKernel {
     public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
         let model = request.model
         let c = model.configuration
-        let perClass = request.dpus / c.classes
+        let groups = Self.inputGroups(request)
+        let groupDPUs = request.dpus / groups
+        let perClass = groupDPUs / c.classes
         let filters = c.filtersPerDiscriminator, k = c.hashesPerFilter
         let tableBytes = c.wordsPerFilter * 8
         let parts = (0..<perClass).map { share(filters, over: perClass, $0) }
@@ -80,57 +97,83 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         }
         let hashes = HostStages.hashes(model, request.dataset, system: system)
         let allDPUs = Array(0..<request.dpus)
+        // DPU d: input group d / groupDPUs; within it, class (d % groupDPUs) / perClass and
+        // filter share d % perClass.
+        let slices = (0..<groups).map { share(request.inputs, over: groups, $0) }
 
         var plan = MRAMPlan()
         let tablesAddress = plan.take(maxPart * tableBytes)
         let hashesAddress = plan.size
         let perInput = filters * k * 4 + 4
         let capacity = max(2, (system.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
-        // Each DPU's tables: its class, its share of the filters.
-        try system.push(to: tablesAddress, bytesPerDPU: maxPart * tableBytes, dpus: allDPUs, label: "filter tables") { d in
-            let cls = d / perClass, part = parts[d % perClass]
+        // Each DPU's tables: its class, its share of the filters (one buffer per class and
+        // share, so that the groups' copies share host memory).
+        let tableSets = (0..<(c.classes * perClass)).map { j -> [UInt8] in
+            let cls = j / perClass, part = parts[j % perClass]
             let first = (cls * filters + part.lowerBound) * c.wordsPerFilter
             var bytes = HostStages.bytes(of: model.filterWords[first..<(first + part.count * c.wordsPerFilter)])
             bytes += [UInt8](repeating: 0, count: maxPart * tableBytes - bytes.count)
             return bytes
         }
+        try system.push(to: tablesAddress, bytesPerDPU: maxPart * tableBytes, dpus: allDPUs, label: "filter tables",
+                        buffers: tableSets) { d in d % groupDPUs }
 
         var predictions = [Int](repeating: -1, count: request.inputs)
         var offset = 0
         repeat {
-            let count = min(capacity, request.inputs - offset)
-            let responsesAddress = hashesAddress + roundUp8(filters * count * k * 4)
-            // The batch's hashes, transposed to [filter][input][hash] so that a tasklet's
+            // This round: up to `capacity` inputs of every group's slice.
+            let counts = slices.map { max(0, min(capacity, $0.count - offset)) }
+            let count = counts.max()!
+            let hashBytes = roundUp8(filters * count * k * 4)
+            let responsesAddress = hashesAddress + hashBytes
+            // Each group's hashes, transposed to [filter][input][hash] so that a tasklet's
             // filter slice is contiguous.
-            var batch = [UInt32](repeating: 0, count: filters * count * k)
-            for i in 0..<count {
-                for f in 0..<filters {
-                    for h in 0..<k { batch[(f * count + i) * k + h] = hashes[offset + i][f * k + h] }
+            let batches = (0..<groups).map { g -> [UInt8] in
+                let n = counts[g], first = slices[g].lowerBound + offset
+                var batch = [UInt32](repeating: 0, count: filters * n * k)
+                for i in 0..<n {
+                    for f in 0..<filters {
+                        for h in 0..<k { batch[(f * n + i) * k + h] = hashes[first + i][f * k + h] }
+                    }
                 }
+                var bytes = HostStages.bytes(of: batch)
+                bytes += [UInt8](repeating: 0, count: hashBytes - bytes.count)
+                return bytes
             }
-            system.chargeHost("transpose", operations: batch.count)
-            try system.broadcast(HostStages.bytes(of: batch), to: hashesAddress, label: "hashes")
+            system.chargeHost("transpose", operations: filters * counts.reduce(0, +) * k)
+            if groups == 1 {
+                try system.broadcast(batches[0], to: hashesAddress, label: "hashes")
+            } else {
+                try system.push(to: hashesAddress, bytesPerDPU: hashBytes, dpus: allDPUs, label: "hashes",
+                                buffers: batches) { d in d / groupDPUs }
+            }
+            system.launchInputs = counts.reduce(0, +)
             try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
-                try Self.program(setup: &setup, configuration: c, part: parts[d % perClass], inputs: count, wram: wram,
+                try Self.program(setup: &setup, configuration: c, part: parts[d % perClass], inputs: counts[d / groupDPUs], wram: wram,
                                  tablesAddress: tablesAddress, hashesAddress: hashesAddress, responsesAddress: responsesAddress)
             }
             let responses = try system.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), dpus: allDPUs, label: "responses")
-            for i in 0..<count {
-                var best = 0, bestCount = -1
-                for cls in 0..<c.classes {
-                    var total = 0
-                    for p in 0..<perClass { total += Int(HostStages.uint32(responses[cls * perClass + p], i)) }
-                    if total > bestCount { best = cls; bestCount = total }
+            for g in 0..<groups {
+                for i in 0..<counts[g] {
+                    var best = 0, bestCount = -1
+                    for cls in 0..<c.classes {
+                        var total = 0
+                        for p in 0..<perClass { total += Int(HostStages.uint32(responses[g * groupDPUs + cls * perClass + p], i)) }
+                        if total > bestCount { best = cls; bestCount = total }
+                    }
+                    predictions[slices[g].lowerBound + offset + i] = best
                 }
-                predictions[offset + i] = best
             }
-            system.chargeHost("argmax", operations: count * c.classes * (perClass + 1))
+            system.chargeHost("argmax", operations: counts.reduce(0, +) * c.classes * (perClass + 1))
             offset += count
-        } while offset < request.inputs
-        let note = wram.resident
+        } while offset < slices.map(\.count).max()!
+        var notes = [wram.resident
             ? "filter tables resident in WRAM; WRAM batch of \(wram.batch) inputs"
-            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"
-        return (predictions, [note])
+            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"]
+        if groups > 1 {
+            notes.append("\(groups) input groups of \(groupDPUs) DPUs (\(perClass) filter shares per discriminator), each serving its own slice of the inputs")
+        }
+        return (predictions, notes)
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, part: Range<Int>, inputs: Int,

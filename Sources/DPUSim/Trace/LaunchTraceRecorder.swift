@@ -75,9 +75,9 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
         switch event {
         case let .dmaRead(bytes): states[i].wait = ("DMA read \(bytes) B", .dma)
         case let .dmaWrite(bytes): states[i].wait = ("DMA write \(bytes) B", .dma)
-        case let .barrier(b): states[i].wait = ("barrier '\(b.name)'", .barrier)
-        case let .mutexLock(m): states[i].wait = ("mutex '\(m.name)' (spinning)", .mutex)
-        case let .semTake(s): states[i].wait = ("semaphore '\(s.name)'", .semaphore)
+        case let .barrier(b): states[i].wait = ("barrier '\(b.takeUnretainedValue().name)'", .barrier)
+        case let .mutexLock(m): states[i].wait = ("mutex '\(m.takeUnretainedValue().name)' (spinning)", .mutex)
+        case let .semTake(s): states[i].wait = ("semaphore '\(s.takeUnretainedValue().name)'", .semaphore)
         case .notify: states[i].wait = ("handshake_notify", .handshake)
         case let .waitFor(n): states[i].wait = ("handshake_wait_for(\(n))", .handshake)
         case let .phase(before):

@@ -9,6 +9,7 @@ enum SimCtl {
         [
             RunCommand.self,
             SweepCommand.self,
+            MergeCommand.self,
             CompareCommand.self,
             PlotCommand.self,
             KernelsCommand.self,
