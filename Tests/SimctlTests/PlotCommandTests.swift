@@ -140,6 +140,28 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertEqual(dashes, ["none", "7 4"])
     }
 
+    /// The committed comparison figure is what `scripts/generate-comparison.sh` draws from the
+    /// committed CSVs, and the README shows it.
+    func testCommittedComparisonFigureIsUpToDate() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        func file(_ name: String) -> String { root.appendingPathComponent(name).path }
+        let script = try String(contentsOfFile: file("scripts/generate-comparison.sh"), encoding: .utf8)
+        let title = try XCTUnwrap(script.components(separatedBy: "--title \"").dropFirst().first?.components(separatedBy: "\"").first,
+                                  "the script passes no --title")
+        let svg = path("comparison.svg")
+        let r = try SimctlBinary.run(["plot", "--reports", "\(file("docs/comparison-small.csv")),\(file("docs/comparison-large.csv"))",
+                                      "--title", title, "--out", svg])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: svg)), try Data(contentsOf: URL(fileURLWithPath: file("docs/comparison.svg"))),
+                       "docs/comparison.svg is stale: run scripts/generate-comparison.sh")
+        let doc = try SVGElements.parse(file("docs/comparison.svg"))
+        let kernels = ["naive", "mram-probe", "small-pooled", "large-filter-split"]
+        XCTAssertEqual(doc.series(in: "cycles-per-input"), kernels.map { "\($0) (small)" } + kernels.map { "\($0) (large)" })
+        let readme = try String(contentsOfFile: file("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains("](docs/comparison.svg)"), "the README does not show docs/comparison.svg")
+        XCTAssertTrue(readme.contains("scripts/generate-comparison.sh"))
+    }
+
     func testPlotErrors() throws {
         let bad = path("bad.csv")
         try "kernel,model\nx,y\n".write(toFile: bad, atomically: true, encoding: .utf8)
