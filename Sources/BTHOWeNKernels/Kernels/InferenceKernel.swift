@@ -106,8 +106,9 @@ public enum Inference {
         var mismatches = 0
         var first: (Int, Int, Int)?
         var correct = 0
+        let reference = system.hostMap(request.inputs) { request.model.predict(request.dataset.image($0)) }
         for i in 0..<request.inputs {
-            let expected = request.model.predict(request.dataset.image(i))
+            let expected = reference[i]
             if predictions[i] != expected {
                 mismatches += 1
                 if first == nil { first = (i, predictions[i], expected) }
@@ -212,12 +213,12 @@ enum HostStages {
     /// one operation per input bit and per XOR of a set bit.
     static func hashes(_ model: Model, _ dataset: MNISTDataset, system: DPUSystem) -> [[UInt32]] {
         let c = model.configuration
-        var xors = 0
-        let result = (0..<dataset.count).map { i -> [UInt32] in
+        let hashed = system.hostMap(dataset.count) { i -> (hashes: [UInt32], xors: Int) in
             // Permuting does not change the number of set bits, so the encoded vector counts them.
-            xors += model.encode(dataset.image(i)).popCount * c.hashesPerFilter
-            return model.fastHashes(dataset.image(i))
+            (model.fastHashes(dataset.image(i)), model.encode(dataset.image(i)).popCount * c.hashesPerFilter)
         }
+        let result = hashed.map(\.hashes)
+        let xors = hashed.reduce(0) { $0 + $1.xors }
         system.chargeHost("binarize", operations: dataset.count * c.inputBits)
         system.chargeHost("remap", operations: dataset.count * c.paddedInputBits)
         system.chargeHost("hash", operations: dataset.count * c.paddedInputBits + xors)

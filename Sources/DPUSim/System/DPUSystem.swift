@@ -129,6 +129,24 @@ public final class DPUSystem: @unchecked Sendable {
 
     // MARK: Host stages
 
+    /// Host-side functional work over `count` independent items (hashing inputs, say),
+    /// spread over the system's `threads`; the results come back in index order, so they
+    /// do not depend on the thread count. (What the work costs in the report is charged
+    /// separately, with `chargeHost`.)
+    public func hostMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let workers = min(threads, max(1, count / 64))
+        guard workers > 1 else { return (0..<count).map(body) }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UncheckedSendable(buffer.baseAddress!)
+            let chunks = workers * 8
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
+                for i in lo..<hi { (base.value + i).initialize(to: body(i)) }
+            }
+            initialized = count
+        }
+    }
+
     /// Charges host-side work: `operations` simple operations of the named stage.
     public func chargeHost(_ stage: String, operations: Int) {
         ledger.recordHost(stage: stage, operations: operations,
@@ -227,4 +245,10 @@ public struct LaunchProgress: Sendable {
     public var dpus: Int
     /// Inputs this launch serves over all its DPUs (0 if the kernel did not say).
     public var inputs: Int
+}
+
+/// A value the caller promises to use safely across threads (disjoint writes).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
