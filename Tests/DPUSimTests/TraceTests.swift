@@ -324,5 +324,7 @@ final class TraceTests: XCTestCase {
         XCTAssertEqual(ChromeTrace.decimal(2_000_000, places: 6), "2")
         XCTAssertEqual(ChromeTrace.decimal(2857, places: 6), "0.002857")
         XCTAssertEqual(ChromeTrace.decimal(-25, places: 2), "-0.25")
+        for number in ["12", "0", "0.5", "-3", "1234.000001"] { XCTAssertTrue(JSONEventWriter.isJSONNumber(number), number) }
+        for text in ["", "012", "1.", ".5", "1e5", "abc", "1-2", "--1"] { XCTAssertFalse(JSONEventWriter.isJSONNumber(text), text) }
     }
 }

@@ -32,7 +32,14 @@ public enum ChromeTrace {
     ///   - metadata: extra key–value pairs for the trace's `otherData` (kernel, model…).
     public static func json(ledger: SystemLedger, launches: [SystemTracer.TracedLaunch], configuration: DPUConfiguration,
                             metadata: [(String, String)] = []) -> String {
-        var out = JSONEventWriter()
+        String(decoding: utf8(ledger: ledger, launches: launches, configuration: configuration, metadata: metadata), as: UTF8.self)
+    }
+
+    /// `json` as UTF-8 bytes (what a file holds), built without an intermediate string.
+    public static func utf8(ledger: SystemLedger, launches: [SystemTracer.TracedLaunch], configuration: DPUConfiguration,
+                            metadata: [(String, String)] = []) -> [UInt8] {
+        let events = launches.reduce(0) { $0 + $1.timeline.slices.count + 3 * $1.timeline.counters.count }
+        var out = JSONEventWriter(capacity: 4096 + 200 * ledger.order.count + 100 * events)
         let clock = configuration.clockHz
 
         // Host: the ledger, end to end.
@@ -100,21 +107,23 @@ public enum ChromeTrace {
                 }
                 out.slice(pid: pid, tid: launchTID, start: at(0), end: at(Double(timeline.cycles)),
                           name: "launch \(traced.launch + 1): \(timeline.kernel)", category: "launch", args: args)
-                // Per track: by start, enclosing slices first.
-                func trackOrder(_ track: Int) -> Int { track == LaunchTimeline.dmaEngineTrack ? Int.max : track }
-                let ordered = timeline.slices.enumerated().sorted { a, b in
-                    let x = a.element, y = b.element
-                    if x.track != y.track { return trackOrder(x.track) < trackOrder(y.track) }
-                    let xs = at(x.start), ys = at(y.start)
-                    if xs != ys { return xs < ys }
-                    let xe = at(x.end), ye = at(y.end)
-                    if xe != ye { return xe > ye }
-                    if (x.category == .phase) != (y.category == .phase) { return x.category == .phase }
-                    return a.offset < b.offset
+                // Per track (tasklets, then the DMA engine): by start, enclosing slices first.
+                struct Key: Comparable {
+                    var track: Int, start: Int64, negativeEnd: Int64, innerFirst: Bool, index: Int
+                    static func < (a: Key, b: Key) -> Bool {
+                        (a.track, a.start, a.negativeEnd, a.innerFirst ? 1 : 0, a.index)
+                            < (b.track, b.start, b.negativeEnd, b.innerFirst ? 1 : 0, b.index)
+                    }
                 }
-                for (_, s) in ordered {
+                var keys = timeline.slices.enumerated().map { index, s in
+                    Key(track: s.track == LaunchTimeline.dmaEngineTrack ? Int.max : s.track, start: at(s.start),
+                        negativeEnd: -at(s.end), innerFirst: s.category != .phase, index: index)
+                }
+                keys.sort()
+                for key in keys {
+                    let s = timeline.slices[key.index]
                     let tid = s.track == LaunchTimeline.dmaEngineTrack ? dmaEngineTID : tid(tasklet: s.track)
-                    out.slice(pid: pid, tid: tid, start: at(s.start), end: at(s.end), name: s.name, category: s.category.rawValue)
+                    out.slice(pid: pid, tid: tid, start: key.start, end: -key.negativeEnd, name: s.name, category: s.category.rawValue)
                 }
                 // Each counter when its value changes.
                 var previous: LaunchTimeline.CounterSample?
@@ -165,77 +174,140 @@ public enum ChromeTrace {
     }
 }
 
-/// Appends trace events as JSON, one per line.
+/// Appends trace events as JSON, one per line, as UTF-8 bytes (a trace of a million
+/// events is built without intermediate strings).
 struct JSONEventWriter {
-    private var text = "{\"traceEvents\":[\n"
+    private(set) var bytes: [UInt8] = []
     private var first = true
 
-    private mutating func append(_ event: String) {
-        if !first { text += ",\n" }
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        raw("{\"traceEvents\":[\n")
+    }
+
+    private mutating func begin() {
+        if !first { raw(",\n") }
         first = false
-        text += event
     }
 
     mutating func metadata(pid: Int, tid: Int?, _ kind: String, name: String) {
-        append("{\"ph\":\"M\",\"pid\":\(pid),\(tid.map { "\"tid\":\($0)," } ?? "")\"name\":\"\(kind)\",\"args\":{\"name\":\(Self.string(name))}}")
+        header("M", pid: pid, tid: tid)
+        raw(",\"name\":\""); raw(kind); raw("\",\"args\":{\"name\":"); string(name); raw("}}")
     }
 
     mutating func metadata(pid: Int, tid: Int?, _ kind: String, sortIndex: Int) {
-        append("{\"ph\":\"M\",\"pid\":\(pid),\(tid.map { "\"tid\":\($0)," } ?? "")\"name\":\"\(kind)\",\"args\":{\"sort_index\":\(sortIndex)}}")
+        header("M", pid: pid, tid: tid)
+        raw(",\"name\":\""); raw(kind); raw("\",\"args\":{\"sort_index\":"); integer(Int64(sortIndex)); raw("}}")
     }
 
     /// A complete event from `start` to `end` (picoseconds).
     mutating func slice(pid: Int, tid: Int, start: Int64, end: Int64, name: String, category: String,
                         args: [(String, String)] = []) {
-        var event = "{\"ph\":\"X\",\"pid\":\(pid),\"tid\":\(tid),\"ts\":\(Self.micro(start)),\"dur\":\(Self.micro(end - start)),"
-        event += "\"name\":\(Self.string(name)),\"cat\":\(Self.string(category))"
+        header("X", pid: pid, tid: tid)
+        raw(",\"ts\":"); decimal(start, places: 6)
+        raw(",\"dur\":"); decimal(end - start, places: 6)
+        raw(",\"name\":"); string(name)
+        raw(",\"cat\":"); string(category)
         if !args.isEmpty {
-            event += ",\"args\":{" + args.map { "\(Self.string($0.0)):\(Self.value($0.1))" }.joined(separator: ",") + "}"
+            raw(",\"args\":{")
+            for (k, (key, value)) in args.enumerated() {
+                if k > 0 { raw(",") }
+                string(key); raw(":"); self.value(value)
+            }
+            raw("}")
         }
-        append(event + "}")
+        raw("}")
     }
 
     mutating func counter(pid: Int, ts: Int64, name: String, key: String, value: String) {
-        append("{\"ph\":\"C\",\"pid\":\(pid),\"ts\":\(Self.micro(ts)),\"name\":\(Self.string(name)),\"args\":{\(Self.string(key)):\(value)}}")
+        header("C", pid: pid, tid: nil)
+        raw(",\"ts\":"); decimal(ts, places: 6)
+        raw(",\"name\":"); string(name)
+        raw(",\"args\":{"); string(key); raw(":"); raw(value); raw("}}")
     }
 
-    func finish(otherData: [(String, String)]) -> String {
-        var result = text + "\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{"
-        result += otherData.map { "\(Self.string($0.0)):\(Self.string($0.1))" }.joined(separator: ",")
-        return result + "}}\n"
+    consuming func finish(otherData: [(String, String)]) -> [UInt8] {
+        raw("\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{")
+        for (k, (key, value)) in otherData.enumerated() {
+            if k > 0 { raw(",") }
+            string(key); raw(":"); string(value)
+        }
+        raw("}}\n")
+        return bytes
     }
 
-    /// Picoseconds as microseconds.
-    static func micro(_ ps: Int64) -> String { ChromeTrace.decimal(ps, places: 6) }
+    private mutating func header(_ phase: String, pid: Int, tid: Int?) {
+        begin()
+        raw("{\"ph\":\""); raw(phase); raw("\",\"pid\":"); integer(Int64(pid))
+        if let tid { raw(",\"tid\":"); integer(Int64(tid)) }
+    }
+
+    private mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func integer(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = value.magnitude
+        var divisor: UInt64 = 1
+        while divisor <= m / 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(m / divisor))
+            m %= divisor
+            divisor /= 10
+        } while divisor > 0
+    }
+
+    /// `value / 10^places` as a decimal, trailing zeros dropped (as `ChromeTrace.decimal`).
+    private mutating func decimal(_ value: Int64, places: Int) {
+        var scale: Int64 = 1
+        for _ in 0..<places { scale *= 10 }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let m = Int64(value.magnitude)
+        integer(m / scale)
+        var fraction = m % scale
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var divisor = scale / 10
+        while fraction != 0 {
+            let digit = fraction / divisor
+            bytes.append(UInt8(ascii: "0") + UInt8(digit))
+            fraction -= digit * divisor
+            divisor /= 10
+        }
+    }
 
     /// A numeric argument as a JSON number; anything else as a string.
-    static func value(_ text: String) -> String {
-        if !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }), Double(text) != nil,
-           text.first != ".", !text.hasPrefix("-."), !(text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0.")) {
-            return text
+    private mutating func value(_ text: String) {
+        if Self.isJSONNumber(text) { raw(text) } else { string(text) }
+    }
+
+    static func isJSONNumber(_ text: String) -> Bool {
+        var s = Substring(text)
+        if s.hasPrefix("-") { s = s.dropFirst() }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return false
         }
-        return string(text)
+        return parts[0] == "0" || !parts[0].hasPrefix("0")
     }
 
     /// A JSON string literal.
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    private mutating func string(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "\r"): raw("\\r")
+            case UInt8(ascii: "\t"): raw("\\t")
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -66,13 +66,13 @@ struct TraceOptions {
             let made = outcome.ledger.launches.count
             throw UsageError("'--trace-launches' selects none of the run's \(made) launch\(made == 1 ? "" : "es"); no trace written")
         }
-        let json = ChromeTrace.json(ledger: outcome.ledger, launches: launches, configuration: outcome.configuration, metadata: [
+        let json = ChromeTrace.utf8(ledger: outcome.ledger, launches: launches, configuration: outcome.configuration, metadata: [
             ("kernel", outcome.kernel), ("model", outcome.modelName), ("dpus", String(outcome.dpus)),
             ("tasklets", String(outcome.tasklets)), ("inputs", String(outcome.inputs)),
         ])
-        try AtomicFile.write(json, to: path)
+        try AtomicFile.write(Data(json), to: path)
         let dpus = Set(launches.map(\.timeline.dpu)).sorted()
-        let bytes = json.utf8.count
+        let bytes = json.count
         if events > Self.largeTrace {
             printError("note: the trace holds \(events) events (\(String(format: "%.0f", Double(bytes) / 1e6)) MB); ui.perfetto.dev opens it, chrome://tracing may be slow")
         }
