@@ -13,6 +13,8 @@ public struct HostPlan: Sendable {
     public let kernel: String
     public let dpus: Int
     public let tasklets: Int
+    /// Host threads for the plan's host work (results do not depend on it).
+    let threads: Int
     public internal(set) var steps: [HostStep] = []
     /// Host work done while preparing the plan and decoding results, as counted
     /// operations (the simulator charges them; the hardware backend times them).
@@ -21,10 +23,11 @@ public struct HostPlan: Sendable {
     public internal(set) var notes: [String] = []
     var decode: @Sendable (_ pulls: [[[UInt8]]]) -> [Int] = { _ in [] }
 
-    init(kernel: String, dpus: Int, tasklets: Int) {
+    init(kernel: String, _ request: InferenceRequest) {
         self.kernel = kernel
-        self.dpus = dpus
-        self.tasklets = tasklets
+        dpus = request.dpus
+        tasklets = request.tasklets
+        threads = request.threads
     }
 
     /// The predicted class of every input, from the bytes of every `.pull` step in plan
@@ -35,6 +38,9 @@ public struct HostPlan: Sendable {
     public var launches: Int { steps.filter { if case .launch = $0 { return true } else { return false } }.count }
 
     // MARK: Building
+
+    /// Host work over `count` independent items on the plan's threads, in index order.
+    func hostMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] { DPUSystem.hostMap(count, threads: threads, body) }
 
     mutating func charge(_ stage: String, operations: Int) {
         hostStages.append(HostStageCharge(stage: stage, operations: operations))

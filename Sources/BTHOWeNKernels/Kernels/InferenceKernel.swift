@@ -12,6 +12,8 @@ public struct InferenceRequest: Sendable {
     public var threads: Int
     /// `small-pooled`: how many of the tasklets hash (the rest probe filters); nil = half.
     public var hashTasklets: Int?
+    /// Records timelines of the launches and DPUs it selects; nil (the default) records none.
+    public var tracer: SystemTracer?
 
     public init(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int,
                 configuration: DPUConfiguration = .v1A, threads: Int = 1, hashTasklets: Int? = nil) {
@@ -114,6 +116,7 @@ public enum Inference {
         try request.configuration.validateTasklets(request.tasklets)
         let system = try DPUSystem(configuration: request.configuration, dpus: request.dpus, threads: request.threads)
         system.onDPUFinished = progress
+        system.tracer = request.tracer
         let (predictions, notes) = try kernel.run(request, on: system)
         let correct = try check(predictions, of: kernel.name, against: request)
         return InferenceOutcome(kernel: kernel.name, modelName: request.model.configuration.name, dpus: request.dpus,
@@ -121,8 +124,8 @@ public enum Inference {
                                 correct: correct, ledger: system.ledger, configuration: request.configuration, notes: notes)
     }
 
-    /// Checks every prediction against the host reference (`Model.predict`) and returns
-    /// how many match the labels.
+    /// Checks every prediction against the host reference (`Model.predict`, computed on
+    /// `request.threads` host threads) and returns how many match the labels.
     ///
     /// - Throws: `ReferenceMismatch` naming the first input that differs.
     public static func check(_ predictions: [Int], of kernel: String, against request: InferenceRequest) throws -> Int {
@@ -130,8 +133,9 @@ public enum Inference {
         var mismatches = 0
         var first: (Int, Int, Int)?
         var correct = 0
+        let reference = DPUSystem.hostMap(request.inputs, threads: request.threads) { request.model.predict(request.dataset.image($0)) }
         for i in 0..<request.inputs {
-            let expected = request.model.predict(request.dataset.image(i))
+            let expected = reference[i]
             if predictions[i] != expected {
                 mismatches += 1
                 if first == nil { first = (i, predictions[i], expected) }
@@ -194,12 +198,12 @@ enum HostStages {
     /// one operation per input bit and per XOR of a set bit.
     static func hashes(_ model: Model, _ dataset: MNISTDataset, plan: inout HostPlan) -> [[UInt32]] {
         let c = model.configuration
-        var xors = 0
-        let result = (0..<dataset.count).map { i -> [UInt32] in
+        let hashed = plan.hostMap(dataset.count) { i -> (hashes: [UInt32], xors: Int) in
             // Permuting does not change the number of set bits, so the encoded vector counts them.
-            xors += model.encode(dataset.image(i)).popCount * c.hashesPerFilter
-            return model.fastHashes(dataset.image(i))
+            (model.fastHashes(dataset.image(i)), model.encode(dataset.image(i)).popCount * c.hashesPerFilter)
         }
+        let result = hashed.map(\.hashes)
+        let xors = hashed.reduce(0) { $0 + $1.xors }
         plan.charge("binarize", operations: dataset.count * c.inputBits)
         plan.charge("remap", operations: dataset.count * c.paddedInputBits)
         plan.charge("hash", operations: dataset.count * c.paddedInputBits + xors)

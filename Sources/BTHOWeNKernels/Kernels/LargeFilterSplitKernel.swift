@@ -95,7 +95,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         guard let wram = Self.plan(filters: maxPart, tasklets: request.tasklets, c: c, configuration: request.configuration) else {
             throw KernelRequestError(message: "large-filter-split: \(request.tasklets) tasklets leave no room in WRAM for even 2 inputs' buffers")
         }
-        var host = HostPlan(kernel: name, dpus: request.dpus, tasklets: request.tasklets)
+        var host = HostPlan(kernel: name, request)
         let hashes = HostStages.hashes(model, request.dataset, plan: &host)
         // DPU d: input group d / groupDPUs; within it, class (d % groupDPUs) / perClass and
         // filter share d % perClass.
@@ -203,6 +203,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             let owned = Array(Swift.stride(from: t.id, to: part.count, by: T))
             let slice = slices + t.id * sliceBytes
             let row = counts + t.id * bw * 2
+            t.phase(wram.resident ? "load filter tables" : "clear counts")
             if wram.resident {
                 for l in owned { try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: tables + l * tableBytes, bytes: tableBytes) }
             }
@@ -211,6 +212,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             try await t.barrierWait(barrier)
             for start in Swift.stride(from: 0, to: inputs, by: bw) {
                 let nb = min(bw, inputs - start)
+                t.phase("batch \(start / bw): probe filters \(phaseList(owned.map { part.lowerBound + $0 }))")
                 for l in owned {
                     let table: Int
                     if wram.resident {
@@ -238,6 +240,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                     t.execute(inputStep, times: nb)
                 }
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): reduce")
                 for b in Swift.stride(from: t.id, to: nb, by: T) {
                     var sum: UInt32 = 0
                     for q in 0..<T { sum += UInt32(t.wram.load(counts + (q * bw + b) * 2, as: UInt16.self)) }
@@ -247,6 +250,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                 t.execute(reduceStep, times: max(0, reduced) * T)
                 t.execute(reduceInput, times: max(0, reduced))
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): write responses")
                 if t.id == 0 {
                     try t.mramWriteChunked(from: responses, to: responsesAddress + start * 4, bytes: roundUp8(nb * 4))
                 }

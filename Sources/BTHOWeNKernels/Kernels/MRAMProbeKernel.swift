@@ -39,7 +39,7 @@ public struct MRAMProbeKernel: InferenceKernel {
     public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
-        var host = HostPlan(kernel: name, dpus: request.dpus, tasklets: request.tasklets)
+        var host = HostPlan(kernel: name, request)
         let hashes = HostStages.hashes(model, request.dataset, plan: &host)
         let blockBytes = roundUp8(c.filtersPerDiscriminator * c.hashesPerFilter * 4)
 
@@ -77,9 +77,11 @@ public struct MRAMProbeKernel: InferenceKernel {
             let word = try t.memAlloc(8)
             let result = try t.memAlloc(8)
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
+                t.phase("input \(i): load hashes")
                 try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes)
                 var best = 0, bestCount = -1
                 for cls in 0..<c.classes {
+                    t.phase("input \(i): probe class \(cls)")
                     var count = 0
                     for f in 0..<filters {
                         var least = UInt32.max
@@ -97,6 +99,7 @@ public struct MRAMProbeKernel: InferenceKernel {
                     if count > bestCount { best = cls; bestCount = count }
                     t.execute(argmaxStep)
                 }
+                t.phase("input \(i): write result")
                 try t.store(UInt64(best), result)
                 try t.mramWrite(from: result, to: resultsAddress + i * 8, bytes: 8)
             }

@@ -36,7 +36,7 @@ public struct NaiveKernel: InferenceKernel {
     public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
-        var host = HostPlan(kernel: name, dpus: request.dpus, tasklets: request.tasklets)
+        var host = HostPlan(kernel: name, request)
         let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, plan: &host)
 
         var plan = MRAMPlan()
@@ -67,6 +67,7 @@ public struct NaiveKernel: InferenceKernel {
         let n = c.inputsPerFilter, k = c.hashesPerFilter, filters = c.filtersPerDiscriminator
         let words = c.wordsPerFilter
         return { t in
+            t.phase("load H3 matrix")
             if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
             try await t.barrierWait(loaded)
             let input = try t.memAlloc(stride)
@@ -75,9 +76,11 @@ public struct NaiveKernel: InferenceKernel {
             var hashes = [UInt32](repeating: 0, count: k)
             var responses = [Int](repeating: 0, count: c.classes)
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
+                t.phase("input \(i): load input")
                 try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
                 for cls in 0..<c.classes { responses[cls] = 0 }
                 for f in 0..<filters {
+                    t.phase("input \(i): hash chunk \(f)")
                     // Hash chunk f: walk its n bits, XOR the H3 rows of the set ones.
                     for h in 0..<k { hashes[h] = 0 }
                     var setBits = 0
@@ -93,6 +96,7 @@ public struct NaiveKernel: InferenceKernel {
                     t.execute(wordLoad, times: (n + 63) / 64 + 1)
                     t.execute(xorRow, times: setBits * k)
                     // Probe every class's filter f, stopping at the first zero entry.
+                    t.phase("input \(i): probe filter \(f)")
                     for cls in 0..<c.classes {
                         var all = true
                         for h in 0..<k {
@@ -106,6 +110,7 @@ public struct NaiveKernel: InferenceKernel {
                         t.execute(classStep)
                     }
                 }
+                t.phase("input \(i): argmax")
                 var best = 0
                 for cls in 1..<c.classes where responses[cls] > responses[best] { best = cls }
                 t.execute(argmaxStep, times: c.classes)

@@ -68,7 +68,7 @@ public struct SmallPooledKernel: InferenceKernel {
         let model = request.model
         let c = model.configuration
         let (hashPool, filterPool) = pools(request)
-        var host = HostPlan(kernel: name, dpus: request.dpus, tasklets: request.tasklets)
+        var host = HostPlan(kernel: name, request)
         let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, plan: &host)
         guard let bw = Self.batchSize(c, tasklets: request.tasklets, filterTasklets: filterPool, stride: stride,
                                       configuration: request.configuration) else {
@@ -123,9 +123,10 @@ public struct SmallPooledKernel: InferenceKernel {
         let barrier = setup.barrier("batch")
         let ready = (0..<filters).map { setup.semaphore("hashes of chunk \($0) ready") }
         return { t in
-            if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
+            if t.id == 0 { t.phase("load H3 matrix"); try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
             for start in Swift.stride(from: 0, to: inputs, by: bw) {
                 let nb = min(bw, inputs - start)
+                t.phase("batch \(start / bw): load inputs")
                 // Every tasklet loads a share of the batch's inputs.
                 for b in Swift.stride(from: t.id, to: nb, by: T) {
                     try t.mramReadChunked(from: inputsAddress + (start + b) * stride, to: batchInputs + b * stride, bytes: stride)
@@ -141,6 +142,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     // Hashing pool: chunks h, h+H, … in order.
                     var hashes = [UInt32](repeating: 0, count: k)
                     for f in Swift.stride(from: t.id, to: filters, by: H) {
+                        t.phase("batch \(start / bw): hash chunk \(f)")
                         var setBits = 0
                         for b in 0..<nb {
                             for h in 0..<k { hashes[h] = 0 }
@@ -167,6 +169,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     let table = tableBuffers + q * tableBytes
                     let partial = partials + q * partialBytes
                     for f in Swift.stride(from: q, to: filters, by: F) {
+                        t.phase("batch \(start / bw): probe filter \(f)")
                         try await t.semTake(ready[f])
                         var probes = 0
                         for cls in 0..<classes {
@@ -186,6 +189,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     }
                 }
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): reduce")
                 // Reduction: tasklet t takes inputs t, t+T, … of the batch.
                 for b in Swift.stride(from: t.id, to: nb, by: T) {
                     var best = 0, bestCount = -1
@@ -200,6 +204,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     t.execute(.store, 1)
                 }
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): write results")
                 if t.id == 0 { try t.mramWriteChunked(from: results, to: resultsAddress + start * 8, bytes: nb * 8) }
             }
         }

@@ -30,7 +30,9 @@ public final class DPU: @unchecked Sendable {
     /// - Throws: `ConfigurationError` for a tasklet count outside 1...maxTasklets;
     ///   `DPUFault` for a WRAM overflow, a DMA violation, a deadlock or any other fault;
     ///   or any error a tasklet throws. Never crashes or hangs on such input.
-    public func launch(kernel: String, tasklets: Int,
+    /// - Parameter trace: records the launch's timeline (`LaunchTraceRecorder`); nil records
+    ///   nothing. Tracing never changes the statistics.
+    public func launch(kernel: String, tasklets: Int, trace: LaunchTraceRecorder? = nil,
                        _ program: (inout LaunchSetup) throws -> TaskletBody) throws -> LaunchStatistics {
         try configuration.validateTasklets(tasklets)
         var setup = LaunchSetup(kernel: kernel, tasklets: tasklets, configuration: configuration)
@@ -39,7 +41,12 @@ public final class DPU: @unchecked Sendable {
         try layout.placeStacks(tasklets: tasklets, bytesPerTasklet: configuration.stackBytesPerTasklet)
         let engine = LaunchEngine(dpu: self, kernel: kernel, layout: layout)
         return try withExtendedLifetime(setup.objects) {
-            try engine.run(tasklets: tasklets, body: body)
+            guard let trace else { return try engine.run(tasklets: tasklets, body: body) }
+            trace.begin(kernel: kernel, dpu: index, tasklets: tasklets, configuration: configuration)
+            engine.trace = trace
+            let statistics = try engine.run(tasklets: tasklets, body: body)
+            trace.complete(statistics)
+            return statistics
         }
     }
 }

@@ -31,6 +31,8 @@ final class LaunchEngine: @unchecked Sendable {
     private let executor = InlineExecutor()
     private(set) var tasklets: [Tasklet] = []
     private var failure: (any Error)?
+    /// Records the launch's timeline when set (before `run`); nil, the default, records nothing.
+    var trace: LaunchTraceRecorder?
 
     /// Timing state of one tasklet. Every change of `mode` goes through `setMode`, which
     /// keeps the counts, the demand, the heaps and the wait statistics in step, so no step
@@ -240,6 +242,7 @@ final class LaunchEngine: @unchecked Sendable {
     /// Moves tasklet `i` to `new`, keeping every count, sum, heap and statistic in step.
     @inline(__always)
     private func setMode(_ i: Int, _ new: Mode) {
+        if let trace { trace.modeChanged(i, to: new, now: now) }
         let slot = slots + i
         switch slot.pointee.mode {
         case .ready:
@@ -304,7 +307,9 @@ final class LaunchEngine: @unchecked Sendable {
         let slot = slots + i
         while slot.pointee.mode == .ready {
             precondition(!queues[i].isEmpty, "tasklet \(i) has no recorded event")
-            switch queues[i].removeFirst() {
+            let event = queues[i].removeFirst()
+            if let trace { trace.consume(i, event, now: now, virtual: virtual) }
+            switch event {
             case let .compute(instructions, dispatchCycles):
                 slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
                 slot.pointee.finishVirtual = virtual + Double(instructions)
@@ -391,6 +396,8 @@ final class LaunchEngine: @unchecked Sendable {
             case .perfcounterGet:
                 let value = counterCountsInstructions ? issued - counterBase : now - counterBase
                 try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
+            case .phase:
+                break   // a trace label, handled by the trace recorder
             case .end:
                 setMode(i, .done)
                 slot.pointee.finish = now
@@ -410,6 +417,7 @@ final class LaunchEngine: @unchecked Sendable {
         let start = max(now, dmaFree)
         let done = start + alpha + transfer
         dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
+        if let trace { trace.dmaScheduled(i, start: start, busyUntil: dmaFree) }
         setMode(i, .dmaWait)
         dmaEnds.push(DMAEnd(time: done, tasklet: i))
     }
@@ -466,6 +474,10 @@ final class LaunchEngine: @unchecked Sendable {
         let previousNow = now, previousVirtual = virtual
         now = next
         virtual += progress
+        if let trace {
+            trace.interval(from: previousNow, to: now, virtualFrom: previousVirtual, period: period,
+                           running: running, spinning: spinning, dmaWaiting: waitingOnDMA)
+        }
         // Runs that end now (within rounding) and DMAs that complete now become ready.
         while let top = computeEnds.min {
             if isStale(top) {

@@ -44,6 +44,8 @@ public final class Tasklet: @unchecked Sendable {
     var waitObject: (any CustomStringConvertible)?
 
     var waitDescription: String { waitVerb + (waitObject.map { " \($0)" } ?? "") }
+    /// Whether the launch is traced, so `phase` labels are recorded.
+    @usableFromInline let tracing: Bool
 
     init(id: Int, count: Int, engine: LaunchEngine) {
         self.id = id
@@ -53,6 +55,7 @@ public final class Tasklet: @unchecked Sendable {
         self.configuration = engine.configuration
         self.hasHazards = engine.hasHazards
         self.wram = engine.dpu.wram
+        self.tracing = engine.trace != nil
     }
 
     /// `me()`: this tasklet's index, 0..<count.
@@ -279,6 +282,23 @@ public final class Tasklet: @unchecked Sendable {
         let value = try await suspend(.perfcounterGet)
         execute(.sync, configuration.perfcounterInstructions)
         return value
+    }
+
+    // MARK: Trace labels
+
+    /// Names what this tasklet does from here on ("hash chunk 12"), for timelines
+    /// (`simctl run --trace`): the label applies from this point of the tasklet's program
+    /// until its next label or its end. Costs no instruction and no cycle, and changes no
+    /// timing; when the launch is not traced, `name` is not even evaluated.
+    @inlinable public func phase(_ name: @autoclosure () -> String) {
+        if tracing { recordPhase(name()) }
+    }
+
+    @usableFromInline func recordPhase(_ name: String) {
+        engine.trace?.pushLabel(id, name)
+        // Not flushed: the label sits `pendingInstructions` into the next compute event, so
+        // the event stream (and every cycle) is the same as without it.
+        engine.record(id, .phase(instructionsBefore: pendingInstructions))
     }
 
     // MARK: Recording

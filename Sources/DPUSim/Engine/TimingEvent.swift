@@ -18,6 +18,9 @@ enum TimingEvent {
     case waitFor(Int)
     case perfcounterConfig(countsInstructions: Bool, reset: Bool)
     case perfcounterGet
+    /// A trace label (`Tasklet.phase`): it takes effect after `instructionsBefore`
+    /// instructions of the next compute event (at once when 0). Recorded only when traced.
+    case phase(instructionsBefore: Int)
     case end
 }
 

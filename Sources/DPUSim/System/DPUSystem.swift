@@ -30,6 +30,9 @@ public final class DPUSystem: @unchecked Sendable {
     /// How many inputs the next launch serves, for progress displays: kernels set it before
     /// a launch (0 when unknown).
     public var launchInputs = 0
+    /// Records the timelines of the launches and DPUs it selects (see `SystemTracer`);
+    /// nil, the default, records nothing. Tracing never changes results or statistics.
+    public var tracer: SystemTracer?
 
     /// - Throws: `ConfigurationError` if `count` is outside 1...maxDPUs or the configuration is invalid.
     public init(configuration: DPUConfiguration = .v1A, dpus count: Int, threads: Int = 1) throws {
@@ -126,6 +129,29 @@ public final class DPUSystem: @unchecked Sendable {
 
     // MARK: Host stages
 
+    /// Host-side functional work over `count` independent items (hashing inputs, say),
+    /// spread over the system's `threads`; the results come back in index order, so they
+    /// do not depend on the thread count. (What the work costs in the report is charged
+    /// separately, with `chargeHost`.)
+    public func hostMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        Self.hostMap(count, threads: threads, body)
+    }
+
+    /// `hostMap` on `threads` host threads, for host work done without a system.
+    public static func hostMap<T>(_ count: Int, threads: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let workers = min(threads, max(1, count / 64))
+        guard workers > 1 else { return (0..<count).map(body) }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UncheckedSendable(buffer.baseAddress!)
+            let chunks = workers * 8
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
+                for i in lo..<hi { (base.value + i).initialize(to: body(i)) }
+            }
+            initialized = count
+        }
+    }
+
     /// Charges host-side work: `operations` simple operations of the named stage.
     public func chargeHost(_ stage: String, operations: Int) {
         ledger.recordHost(stage: stage, operations: operations,
@@ -147,10 +173,11 @@ public final class DPUSystem: @unchecked Sendable {
         let workers = min(threads, targets.count)
         let inputs = launchInputs
         launchInputs = 0
-        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished] slot in
+        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished, tracer] slot in
             let index = targets[slot]
             do {
-                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets) { setup in
+                let trace = tracer?.recorder(launch: launchIndex, dpu: index)
+                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets, trace: trace) { setup in
                     try program(index, &setup)
                 }))
             } catch {
@@ -223,4 +250,10 @@ public struct LaunchProgress: Sendable {
     public var dpus: Int
     /// Inputs this launch serves over all its DPUs (0 if the kernel did not say).
     public var inputs: Int
+}
+
+/// A value the caller promises to use safely across threads (disjoint writes).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

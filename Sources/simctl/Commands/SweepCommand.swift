@@ -15,13 +15,14 @@ struct SweepCommand: Command {
         'simctl merge' joins the N shards' CSVs into the bytes the unsharded sweep writes \
         (docs/scaling.md).
         """
-    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--shard K/N] [--model …] [--inputs <n>] [--csv <file>]"
+    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--shard K/N] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]"
     static let options: [OptionSpec] = [
         .value("kernel", "name", "The kernel to sweep."),
         .value("kernels", "list", "Several kernels, comma-separated."),
         .value("tasklets", "list", "Tasklet counts, e.g. 1-24 or 1,4,11,16.", default: "16"),
         .value("dpus", "list", "DPU counts, e.g. 10,20,40.", default: "10"),
         .value("shard", "K/N", "Run only the K-th of N slices of the grid (1 <= K <= N).", default: "1/1, the whole grid"),
+        .value("plot", "file.svg", "Also draw the points as an SVG figure (docs/visualization.md)."),
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]
@@ -29,6 +30,7 @@ struct SweepCommand: Command {
     var dpus: [Int]
     var workload: WorkloadOptions
     var shard: Shard?
+    var plot: String?
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: false)
@@ -36,6 +38,8 @@ struct SweepCommand: Command {
         tasklets = try arguments.intList("tasklets", in: 1...workload.configuration.maxTasklets) ?? [16]
         dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
         shard = try arguments.string("shard").map(Shard.init(parsing:))
+        plot = arguments.string("plot")
+        if let plot { try checkOutputPath(plot, option: "plot") }
     }
 
     func run() throws {
@@ -76,6 +80,7 @@ struct SweepCommand: Command {
                  String(format: "%.4g", r.energy)]
             }))
         if let csv = workload.csv { print("wrote \(csv) (\(reports.count) rows)") }
+        try writePlot(reports, to: plot)
     }
 }
 

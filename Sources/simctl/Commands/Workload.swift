@@ -61,6 +61,11 @@ struct WorkloadOptions {
 
     /// Runs one point, turning a request the kernel cannot serve into a usage error.
     func run(_ kernel: any InferenceKernel, _ request: InferenceRequest) throws -> RunReport {
+        RunReport(try outcome(kernel, request))
+    }
+
+    /// `run`, returning the whole outcome (with the system's ledger).
+    func outcome(_ kernel: any InferenceKernel, _ request: InferenceRequest) throws -> InferenceOutcome {
         if let problem = kernel.problem(with: request) { throw UsageError(problem) }
         do {
             try request.configuration.validateTasklets(request.tasklets)
@@ -70,7 +75,7 @@ struct WorkloadOptions {
         let progress = Progress(enabled: !quiet, label: "\(kernel.name) \(request.model.configuration.name) \(request.dpus)×\(request.tasklets)",
                                 inputs: request.inputs)
         defer { progress.finish() }
-        return RunReport(try Inference.run(kernel, request, progress: progress.callback))
+        return try Inference.run(kernel, request, progress: progress.callback)
     }
 }
 
