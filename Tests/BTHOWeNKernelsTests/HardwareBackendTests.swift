@@ -17,6 +17,11 @@ final class HardwareBackendTests: XCTestCase {
         unsetenv("FAKE_LIBDPU_MAX_DPUS")
     }
 
+    override class func tearDown() {
+        TestDoubles.remove()
+        super.tearDown()
+    }
+
     override func tearDownWithError() throws {
         unsetenv("FAKE_LIBDPU_LOG")
         unsetenv("FAKE_LIBDPU_CORRUPT")

@@ -18,6 +18,11 @@ final class HardwareCommandTests: XCTestCase {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    override class func tearDown() {
+        TestDoubles.remove()
+        super.tearDown()
+    }
+
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     /// The environment of this process, with the test doubles' libdpu found through

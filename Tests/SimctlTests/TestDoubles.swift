@@ -13,6 +13,11 @@ enum TestDoubles {
     /// A folder holding `upmem/lib/libdpu.so` and `programs/<kernel>-t{4,16}.dpu`.
     static func directory() throws -> URL { try built.get() }
 
+    /// Removes the folder (call once, when every test that uses it has run).
+    static func remove() {
+        if case .success(let dir) = built { try? FileManager.default.removeItem(at: dir) }
+    }
+
     private static let built: Result<URL, any Error> = Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dpusim-test-doubles-\(UUID().uuidString)")
         let script = root.appendingPathComponent("dpu/testing/build-test-doubles.sh").path
