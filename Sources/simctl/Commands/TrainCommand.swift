@@ -12,20 +12,26 @@ struct TrainCommand: Command {
         and H3 matrix, conservative-update counting Bloom filters trained on the first 90%, the \
         bleaching threshold chosen on the last 10%, binarized. Progress goes to stderr. If DIR also \
         holds the test files (t10k-…), the test accuracy is printed too. The model file is written \
-        atomically (never partially).
+        atomically (never partially). With --on-dpus N the model is trained on N simulated DPUs \
+        (docs/training.md) and the simulated cost is reported per phase (train, bleach), next to \
+        the host trainer's measured wall time.
         """
-    static let usage = "simctl train --config small|medium|large --mnist DIR --out FILE [--seed N]"
+    static let usage = "simctl train --config small|medium|large --mnist DIR --out FILE [--seed N] [--images N] [--on-dpus N [--strategy train-filter-split|train-data-parallel] [--tasklets T] [--hashing host|dpu] [--merge sum|max] [--dpu-config FILE] [--threads N] [--csv FILE]]"
     static let options: [OptionSpec] = [
         .value("config", "name", "Model configuration: small, medium or large."),
         .value("mnist", "dir", "Directory holding the MNIST IDX files."),
         .value("out", "file", "Model file to write."),
         .value("seed", "n", "Seed for the input order and hash matrix (unsigned 64-bit).", default: "\(Trainer.defaultSeed)"),
-    ]
+        .value("images", "n", "Use the first N training images.", default: "all"),
+    ] + TrainOnDPUsOptions.specs
 
     var configuration: ModelConfiguration
     var mnist: String
     var out: String
     var seed: UInt64
+    var images: Int?
+    /// Set by --on-dpus: train on simulated DPUs.
+    var onDPUs: TrainOnDPUsOptions?
 
     init(parsing arguments: ParsedArguments) throws {
         guard let name = arguments.string("config") else { throw UsageError("missing '--config' (small, medium or large)") }
@@ -43,14 +49,20 @@ struct TrainCommand: Command {
         self.mnist = mnist
         self.out = out
         self.seed = seed
+        images = try arguments.int("images", in: 1...Int(Int32.max))
+        onDPUs = try TrainOnDPUsOptions(parsing: arguments)
     }
 
     func run() throws {
         let clock = ContinuousClock()
         let start = clock.now
         printError("loading MNIST training images from \(mnist)")
-        let train = try MNISTDataset.load(directory: mnist, split: .train)
+        let train = try loadTrainingImages()
         let loaded = clock.now
+        if let onDPUs {
+            try runOnDPUs(onDPUs, dataset: train)
+            return
+        }
         printError("training \(configuration) on \(train.count) images, seed \(seed)")
         let result = try Trainer.train(config: configuration, dataset: train, seed: seed) { printError("  \($0)") }
         let r = result.report
@@ -68,6 +80,14 @@ struct TrainCommand: Command {
         }
         print(String(format: "time:                %.3f s training (thresholds %.3f s, filters %.3f s, bleach search %.3f s); %.3f s loading", r.totalSeconds, r.thresholdSeconds, r.trainingSeconds, r.bleachSeconds, Self.seconds(loaded - start)))
         print("wrote:               \(out) (\(ModelFile.fileSize(configuration)) bytes)")
+    }
+
+    /// The training split of --mnist, cut to --images.
+    func loadTrainingImages() throws -> MNISTDataset {
+        let train = try MNISTDataset.load(directory: mnist, split: .train)
+        guard let images else { return train }
+        guard images <= train.count else { throw UsageError("'--images' is \(images), but \(mnist) holds only \(train.count) training images") }
+        return train.prefix(images)
     }
 
     static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }

@@ -1,0 +1,521 @@
+import DPUSim
+
+/// The DPU side of BTHOWeN training, as DSL kernels (the C versions are `dpu/src/train-*.c`).
+///
+/// Both training strategies run the same per-DPU program: a DPU owns a list of (class,
+/// filter) pairs, each with its counters in MRAM and a *stream* of records — the samples
+/// that update that pair, in training order, each as that filter sees it (k hashes, or the
+/// filter's n input bits when the DPU hashes). What differs between the strategies is which
+/// pairs a DPU owns and which samples its streams hold (see `DPUTraining`).
+///
+/// Four kernels, selected by `TrainArgs.kernel` and all reading their arguments from MRAM
+/// address 0 (`bthowen_train_args_t`):
+/// - `train`: tasklet t owns the DPU's pairs t, t+T, …; per pair it applies the
+///   conservative update to every record of the stream, in order. Counters are `UInt32`,
+///   saturating at `UInt32.max` exactly as the host's `CountingBloomFilters`.
+/// - `bleachMinima`: per pair and validation image, the smallest probed counter.
+/// - `bleachScore`: per validation image, owned class and candidate threshold b, the
+///   number of owned filters of that class whose minimum is ≥ b (partial responses).
+/// - `binarize`: per pair, bit e = counter e ≥ b.
+///
+/// **Staging counters.** A pair's table (E × 4 bytes) is either *staged* — read into the
+/// tasklet's WRAM table buffer, updated there, written back (or, on the first launch,
+/// zero-filled in WRAM instead of read) — or *probed*: each probe reads the 8-byte MRAM
+/// word holding its counter, and updated words are written back. The host sets
+/// `table_threshold` from the DMA cost model: a pair is staged when it has at least that
+/// many records and the WRAM plan has table buffers (`TrainingWRAMPlan`).
+enum TrainingKernels {
+    // MARK: Instruction charges (see docs/training.md)
+
+    /// Per record, host hashing: advance the record pointer, load the k 16-bit hashes (k loads charged separately).
+    static let recordStep = InstructionMix(alu: 2, branch: 1)
+    static let hashLoad = InstructionMix(load: 1)
+    /// DPU hashing: per 32-bit word of a chunk (load, shift into place).
+    static let chunkWord = InstructionMix(alu: 1, load: 1)
+    /// DPU hashing: per input bit (shift, mask, branch).
+    static let bitTest = InstructionMix(alu: 2, branch: 1)
+    /// DPU hashing: per set bit and hash (load the H3 row value, XOR).
+    static let xorRow = InstructionMix(aluRR: 1, load: 1)
+    /// Per probe of a table in WRAM: scale the hash, add the table base, load, min.
+    static let probeMin = InstructionMix(alu: 2, aluRR: 1, load: 1)
+    /// Per record: saturation check, next = least + 1, running maximum.
+    static let updateStep = InstructionMix(alu: 2, aluRR: 1, branch: 2)
+    /// Per probe of the update: reload, compare with next (a store is charged when it happens).
+    static let probeUpdate = InstructionMix(aluRR: 1, load: 1, branch: 1)
+    /// Probed mode, per probe: MRAM word address (scale, add, align), compare with the earlier probes' words.
+    static let probeAddress = InstructionMix(alu: 3, aluRR: 1, branch: 1)
+    /// Per stream chunk: DMA size and address arithmetic, loop control.
+    static let chunkStep = InstructionMix(alu: 4, branch: 1)
+    /// Per pair: read the descriptor fields, compute the table and stream addresses, pick the mode.
+    static let pairSetup = InstructionMix(alu: 10, load: 6, branch: 3)
+    /// Per 8 bytes of WRAM zero-filled (a 64-bit store and loop control every 8 stores).
+    static let zeroStore = InstructionMix(store: 1)
+    /// Reading the arguments after the DMA (a load per field used).
+    static let argsDecode = InstructionMix(alu: 4, load: 14)
+    /// bleach-minima: per image, store the minimum into the output buffer.
+    static let minimumStore = InstructionMix(alu: 1, store: 1)
+    /// bleach-score: per image and pair, load the minimum; per candidate, compare.
+    static let scoreLoad = InstructionMix(alu: 1, load: 1)
+    static let scoreCompare = InstructionMix(aluRR: 1, branch: 1)
+    /// bleach-score: per hit, increment the partial count (load, add, store).
+    static let scoreHit = InstructionMix(alu: 2, load: 1, store: 1)
+    /// bleach-score reduction: per (image, candidate, class) and tasklet, load and add; then a store.
+    static let reduceStep = InstructionMix(aluRR: 1, load: 1)
+    static let reduceStore = InstructionMix(alu: 2, store: 1, branch: 1)
+    /// binarize: per counter (load, compare, shift the bit in, or).
+    static let binarizeCounter = InstructionMix(alu: 2, aluRR: 1, load: 1, branch: 1)
+
+    // MARK: Shared setup
+
+    /// The static WRAM every training kernel declares, laid out from the plan.
+    struct Buffers {
+        var args = 0, matrix = 0, descriptors = 0, slots = 0, streams = 0, outputs = 0, tables = 0, maxima = 0
+        var streamBytes = 0, outputBytes = 0, tableBytes = 0
+    }
+
+    static func declare(_ setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool,
+                        outputBytes: Int) throws -> Buffers {
+        let T = setup.tasklets
+        var b = Buffers()
+        b.streamBytes = plan.streamBytes
+        b.outputBytes = outputBytes
+        b.tableBytes = plan.tables ? c.entriesPerFilter * 4 : 0
+        b.args = try setup.staticWRAM(TrainArgs.bytes, name: "args")
+        if dpuHashing { b.matrix = try setup.staticWRAM(roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), name: "h3 matrix") }
+        b.descriptors = try setup.staticWRAM(T * TrainPair.bytes, name: "pair descriptors")
+        b.slots = try setup.staticWRAM(T * c.hashesPerFilter * 8, name: "probe slots")
+        b.maxima = try setup.staticWRAM(T * 8, name: "maxima")
+        b.streams = try setup.staticWRAM(T * plan.streamBytes, name: "stream buffers")
+        if outputBytes > 0 { b.outputs = try setup.staticWRAM(T * outputBytes, name: "output buffers") }
+        if plan.tables { b.tables = try setup.staticWRAM(T * b.tableBytes, name: "counter tables") }
+        return b
+    }
+
+    /// Tasklet 0 reads the arguments (and the H3 matrix for DPU hashing); everyone waits,
+    /// then decodes them. Faults if they disagree with the kernel's compile-time shape.
+    static func readArguments(_ t: Tasklet, _ b: Buffers, _ barrier: Barrier, c: ModelConfiguration, dpuHashing: Bool,
+                              expected kernel: TrainArgs.Kernel, checkHashing: Bool = true) async throws -> TrainArgs {
+        if t.id == 0 {
+            try t.mramRead(from: 0, to: b.args, bytes: TrainArgs.bytes)
+            if dpuHashing {
+                let a = TrainArgs(decoding: t.wram.pointer(b.args, count: TrainArgs.bytes))
+                try t.mramReadChunked(from: Int(a.matrix), to: b.matrix, bytes: roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4))
+            }
+        }
+        try await t.barrierWait(barrier)
+        let a = TrainArgs(decoding: t.wram.pointer(b.args, count: TrainArgs.bytes))
+        t.execute(argsDecode)
+        guard a.kernel == kernel, Int(a.entries) == c.entriesPerFilter, Int(a.hashes) == c.hashesPerFilter,
+              Int(a.inputsPerFilter) == c.inputsPerFilter, !checkHashing || (a.dpuHashing != 0) == dpuHashing else {
+            throw t.fault("arguments do not match the kernel (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter))")
+        }
+        return a
+    }
+
+    static func readPair(_ t: Tasklet, _ b: Buffers, _ a: TrainArgs, _ l: Int) throws -> TrainPair {
+        let slot = b.descriptors + t.id * TrainPair.bytes
+        try t.mramRead(from: Int(a.pairTable) + l * TrainPair.bytes, to: slot, bytes: TrainPair.bytes)
+        t.execute(pairSetup)
+        return TrainPair(decoding: t.wram.pointer(slot, count: TrainPair.bytes))
+    }
+
+    /// How many records one stream chunk holds so that every chunk starts 8-byte aligned.
+    static func recordsPerChunk(streamBytes: Int, recordBytes: Int) -> Int {
+        let unit = lcm(recordBytes, 8)
+        return streamBytes / unit * (unit / recordBytes)
+    }
+
+    /// Walks a stream of `count` records at MRAM `address`, DMA-ing it chunk by chunk into the
+    /// tasklet's stream buffer and calling `body` with each record's k hashes, in order.
+    /// DPU hashing computes the hashes from the record's chunk bits (charged as it goes).
+    static func forEachRecord(_ t: Tasklet, _ b: Buffers, _ a: TrainArgs, c: ModelConfiguration, address: Int, count: Int,
+                              _ body: (UnsafePointer<UInt32>) throws -> Void) throws {
+        let k = c.hashesPerFilter, n = c.inputsPerFilter
+        let recordBytes = Int(a.recordBytes)
+        let perChunk = recordsPerChunk(streamBytes: b.streamBytes, recordBytes: recordBytes)
+        let buffer = b.streams + t.id * b.streamBytes
+        let hashes = UnsafeMutablePointer<UInt32>.allocate(capacity: k)
+        defer { hashes.deallocate() }
+        let words = (n + 31) / 32
+        var done = 0
+        var setBits = 0
+        while done < count {
+            let m = min(perChunk, count - done)
+            try t.mramRead(from: address + done * recordBytes, to: buffer, bytes: roundUp8(m * recordBytes))
+            t.execute(chunkStep)
+            let raw = UnsafeRawPointer(t.wram.pointer(buffer, count: b.streamBytes))
+            for r in 0..<m {
+                let record = raw + r * recordBytes
+                if a.dpuHashing == 0 {
+                    for h in 0..<k { hashes[h] = UInt32(UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 2 * h, as: UInt16.self))) }
+                } else {
+                    let matrix = UnsafeRawPointer(t.wram.pointer(b.matrix, count: k * n * 4))
+                    for h in 0..<k { hashes[h] = 0 }
+                    for w in 0..<words {
+                        var bits = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4 * w, as: UInt32.self))
+                        setBits += bits.nonzeroBitCount
+                        while bits != 0 {
+                            let i = w * 32 + bits.trailingZeroBitCount
+                            bits &= bits &- 1
+                            for h in 0..<k { hashes[h] ^= matrix.loadUnaligned(fromByteOffset: (h * n + i) * 4, as: UInt32.self) }
+                        }
+                    }
+                }
+                try body(UnsafePointer(hashes))
+            }
+            t.execute(recordStep, times: m)
+            if a.dpuHashing == 0 {
+                t.execute(hashLoad, times: m * k)
+            } else {
+                t.execute(chunkWord, times: m * words)
+                t.execute(bitTest, times: m * n)
+            }
+            done += m
+        }
+        if setBits > 0 { t.execute(xorRow, times: setBits * k) }
+    }
+
+    /// Zero-fills `bytes` of WRAM at `address` (64-bit stores, charged).
+    static func zeroWRAM(_ t: Tasklet, _ address: Int, bytes: Int) {
+        t.wram.pointer(address, count: bytes).initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        t.execute(zeroStore, times: bytes / 8)
+        t.execute(InstructionMix(alu: 1, branch: 1), times: (bytes / 8 + 7) / 8)
+    }
+
+    // MARK: train
+
+    /// The training kernel: conservative update of every owned pair over its stream.
+    static func train(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool) throws -> TaskletBody {
+        let b = try declare(&setup, plan: plan, c: c, dpuHashing: dpuHashing, outputBytes: 0)
+        let barrier = setup.barrier("start")
+        let done = setup.barrier("done")
+        let k = c.hashesPerFilter, E = c.entriesPerFilter
+        return { t in
+            let a = try await readArguments(t, b, barrier, c: c, dpuHashing: dpuHashing, expected: .train)
+            let first = a.firstLaunch != 0
+            var maximum: UInt32 = 0
+            let slots = b.slots + t.id * k * 8
+            var slotWord = [Int](repeating: 0, count: k)
+            var slotOf = [Int](repeating: 0, count: k)
+            var dirty = [Bool](repeating: false, count: k)
+            for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
+                let pair = try readPair(t, b, a, l)
+                let count = Int(pair.samples)
+                let counters = Int(a.counters) + l * E * 4
+                let stream = Int(a.streams) + Int(pair.streamOffset)
+                let staged = plan.tables && (first || UInt32(count) >= a.tableThreshold)
+                if staged {
+                    let table = b.tables + t.id * b.tableBytes
+                    if first { zeroWRAM(t, table, bytes: E * 4) } else { try t.mramReadChunked(from: counters, to: table, bytes: E * 4) }
+                    let tab = t.wram.pointer(table, count: E * 4)
+                    var stores = 0
+                    try forEachRecord(t, b, a, c: c, address: stream, count: count) { h in
+                        var least = UInt32.max
+                        for j in 0..<k { least = min(least, tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self)) }
+                        guard least != UInt32.max else { return }
+                        let next = least + 1
+                        for j in 0..<k where tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self) < next {
+                            tab.storeBytes(of: next, toByteOffset: Int(h[j]) * 4, as: UInt32.self)
+                            stores += 1
+                        }
+                        maximum = max(maximum, next)
+                    }
+                    t.execute(probeMin, times: count * k)
+                    t.execute(probeUpdate, times: count * k)
+                    t.execute(updateStep, times: count)
+                    t.execute(.store, stores)
+                    try t.mramWriteChunked(from: table, to: counters, bytes: E * 4)
+                } else {
+                    if first {
+                        // Counters start at zero: clear this pair's MRAM table from a zeroed stream buffer.
+                        let buffer = b.streams + t.id * b.streamBytes
+                        zeroWRAM(t, buffer, bytes: b.streamBytes)
+                        var off = 0
+                        while off < E * 4 {
+                            let m = min(b.streamBytes, E * 4 - off)
+                            try t.mramWrite(from: buffer, to: counters + off, bytes: m)
+                            off += m
+                        }
+                    }
+                    let slot = UnsafeMutableRawPointer(t.wram.pointer(slots, count: k * 8))
+                    try forEachRecord(t, b, a, c: c, address: stream, count: count) { h in
+                        var least = UInt32.max
+                        for j in 0..<k {
+                            let address = counters + Int(h[j]) * 4
+                            let word = address & ~7
+                            dirty[j] = false
+                            slotOf[j] = j
+                            for q in 0..<j where slotOf[q] == q && slotWord[q] == word { slotOf[j] = q; break }
+                            if slotOf[j] == j {
+                                slotWord[j] = word
+                                try t.mramRead(from: word, to: slots + j * 8, bytes: 8)
+                            }
+                            least = min(least, slot.load(fromByteOffset: slotOf[j] * 8 + (address & 4), as: UInt32.self))
+                        }
+                        t.execute(probeAddress, times: k)
+                        t.execute(InstructionMix(alu: 1, aluRR: 1, load: 1), times: k)
+                        t.execute(updateStep)
+                        guard least != UInt32.max else { return }
+                        let next = least + 1
+                        for j in 0..<k {
+                            let offset = slotOf[j] * 8 + ((counters + Int(h[j]) * 4) & 4)
+                            if slot.load(fromByteOffset: offset, as: UInt32.self) < next {
+                                slot.storeBytes(of: next, toByteOffset: offset, as: UInt32.self)
+                                dirty[slotOf[j]] = true
+                                t.execute(.store, 1)
+                            }
+                        }
+                        t.execute(probeUpdate, times: k)
+                        for j in 0..<k where dirty[j] {
+                            try t.mramWrite(from: slots + j * 8, to: slotWord[j], bytes: 8)
+                        }
+                        maximum = max(maximum, next)
+                    }
+                }
+            }
+            t.wram.store(UInt64(maximum), b.maxima + 8 * t.id)
+            t.execute(.store, 1)
+            try await t.barrierWait(done)
+            if t.id == 0 {
+                // The running maximum: this launch's against the one kept in MRAM.
+                var m: UInt64 = 0
+                for q in 0..<t.count { m = max(m, t.wram.load(b.maxima + 8 * q, as: UInt64.self)) }
+                t.execute(InstructionMix(aluRR: 1, load: 1, branch: 1), times: t.count)
+                if !first {
+                    try t.mramRead(from: Int(a.result), to: b.slots, bytes: 8)
+                    m = max(m, t.wram.load(b.slots, as: UInt64.self))
+                }
+                t.wram.store(m, b.slots)
+                try t.mramWrite(from: b.slots, to: Int(a.result), bytes: 8)
+            }
+        }
+    }
+
+    // MARK: bleach-minima
+
+    /// Per owned pair and validation image, the smallest of the k probed counters, written
+    /// to `minima[pair][image]`.
+    static func bleachMinima(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool) throws -> TaskletBody {
+        let b = try declare(&setup, plan: plan, c: c, dpuHashing: dpuHashing, outputBytes: plan.streamBytes)
+        let barrier = setup.barrier("start")
+        let k = c.hashesPerFilter, E = c.entriesPerFilter
+        return { t in
+            let a = try await readArguments(t, b, barrier, c: c, dpuHashing: dpuHashing, expected: .bleachMinima)
+            let images = Int(a.images)
+            let output = b.outputs + t.id * b.outputBytes
+            let out = t.wram.pointer(output, count: b.outputBytes)
+            let perOutput = b.outputBytes / 4
+            let slots = b.slots + t.id * k * 8
+            // Work items: (pair, block of images). With fewer pairs than tasklets, a pair's
+            // images are split into T / pairs blocks (minima are independent per image), so
+            // that every tasklet works; block starts keep the DMAs 8-byte aligned.
+            let pairs = Int(a.pairs), rb = Int(a.recordBytes)
+            let split = pairs >= t.count ? 1 : t.count / pairs
+            let grain = lcm(lcm(rb, 8) / rb, 2)
+            let blockSize = ((images + split - 1) / split + grain - 1) / grain * grain
+            for item in Swift.stride(from: t.id, to: pairs * split, by: t.count) {
+                let l = item / split
+                let first = (item % split) * blockSize
+                let count = min(images, first + blockSize) - first
+                guard count > 0 else { continue }
+                let pair = try readPair(t, b, a, l)
+                let counters = Int(a.counters) + l * E * 4
+                let row = Int(a.minima) + (l * Int(a.minimaStride) + first) * 4
+                let staged = plan.tables && UInt32(count) >= a.tableThreshold
+                let table = b.tables + t.id * b.tableBytes
+                if staged { try t.mramReadChunked(from: counters, to: table, bytes: E * 4) }
+                var filled = 0, written = 0
+                try forEachRecord(t, b, a, c: c, address: Int(a.streams) + Int(pair.streamOffset) + first * rb, count: count) { h in
+                    var least = UInt32.max
+                    if staged {
+                        let tab = UnsafeRawPointer(t.wram.pointer(table, count: E * 4))
+                        for j in 0..<k { least = min(least, tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self)) }
+                        t.execute(probeMin, times: k)
+                    } else {
+                        for j in 0..<k {
+                            let address = counters + Int(h[j]) * 4
+                            try t.mramRead(from: address & ~7, to: slots, bytes: 8)
+                            least = min(least, t.wram.load(slots + (address & 4), as: UInt32.self))
+                        }
+                        t.execute(probeAddress, times: k)
+                        t.execute(InstructionMix(alu: 1, aluRR: 1, load: 1), times: k)
+                    }
+                    out.storeBytes(of: least, toByteOffset: filled * 4, as: UInt32.self)
+                    t.execute(minimumStore)
+                    filled += 1
+                    if filled == perOutput {
+                        try t.mramWrite(from: output, to: row + written * 4, bytes: filled * 4)
+                        written += filled
+                        filled = 0
+                    }
+                }
+                if filled > 0 { try t.mramWrite(from: output, to: row + written * 4, bytes: roundUp8(filled * 4)) }
+            }
+        }
+    }
+
+    // MARK: bleach-score
+
+    /// WRAM batch of images for bleach-score: per tasklet, partial counts [batch][3][classes]
+    /// (UInt16) and a minima slice; one response block.
+    static func scoreBatch(c: ModelConfiguration, tasklets: Int, configuration: DPUConfiguration) -> Int? {
+        let fixed = roundUp8(TrainArgs.bytes) + tasklets * (TrainPair.bytes + c.hashesPerFilter * 8 + 8)
+            + tasklets * configuration.stackBytesPerTasklet + 128
+        for batch in [64, 32, 16, 8, 4] {
+            let block = batch * TrainArgs.maxCandidates * c.classes * 2
+            let need = fixed + tasklets * (roundUp8(block) + batch * 4) + roundUp8(block)
+            if need <= configuration.wramBytes { return batch }
+        }
+        return nil
+    }
+
+    static func bleachScore(setup: inout LaunchSetup, batch bw: Int, c: ModelConfiguration) throws -> TaskletBody {
+        let T = setup.tasklets
+        let J = TrainArgs.maxCandidates, classes = c.classes
+        let block = roundUp8(bw * J * classes * 2)
+        let args = try setup.staticWRAM(TrainArgs.bytes, name: "args")
+        let descriptors = try setup.staticWRAM(T * TrainPair.bytes, name: "pair descriptors")
+        let slices = try setup.staticWRAM(T * bw * 4, name: "minima slices")
+        let partials = try setup.staticWRAM(T * block, name: "partial responses")
+        let responses = try setup.staticWRAM(block, name: "responses")
+        let barrier = setup.barrier("batch")
+        var buffers = Buffers()
+        buffers.args = args
+        buffers.descriptors = descriptors
+        let b = buffers
+        return { t in
+            if t.id == 0 { try t.mramRead(from: 0, to: args, bytes: TrainArgs.bytes) }
+            try await t.barrierWait(barrier)
+            let a = TrainArgs(decoding: t.wram.pointer(args, count: TrainArgs.bytes))
+            t.execute(argsDecode)
+            let owned = Int(a.classesOwned), candidates = Int(a.candidates), images = Int(a.images)
+            guard a.kernel == .bleachScore, (1...J).contains(candidates), (1...classes).contains(owned) else {
+                throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), \(candidates) candidates, \(owned) classes)")
+            }
+            let rowBytes = J * owned * 2
+            // Only the owned classes' part of the partials is used: [image][candidate][owned].
+            let used = roundUp8(bw * J * owned * 2)
+            let partial = t.wram.pointer(partials + t.id * block, count: block)
+            let slice = slices + t.id * bw * 4
+            zeroWRAM(t, partials + t.id * block, bytes: used)
+            // Work items per batch: (pair, block of the batch's images), the images split into
+            // T / pairs blocks when there are fewer pairs than tasklets (even block starts).
+            let pairs = Int(a.pairs)
+            let split = pairs >= T ? 1 : T / pairs
+            for start in Swift.stride(from: 0, to: images, by: bw) {
+                let nb = min(bw, images - start)
+                let blockSize = ((nb + split - 1) / split + 1) & ~1
+                for item in Swift.stride(from: t.id, to: pairs * split, by: T) {
+                    let l = item / split
+                    let first = (item % split) * blockSize
+                    let count = min(nb, first + blockSize) - first
+                    guard count > 0 else { continue }
+                    let pair = try readPair(t, b, a, l)
+                    try t.mramRead(from: Int(a.minima) + (l * Int(a.minimaStride) + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
+                    let mins = UnsafeRawPointer(t.wram.pointer(slice, count: bw * 4))
+                    var hits = 0
+                    let slot = Int(pair.classSlot)
+                    for q in 0..<count {
+                        let m = mins.load(fromByteOffset: 4 * q, as: UInt32.self)
+                        let i = first + q
+                        for j in 0..<candidates where m >= a.threshold[j] {
+                            let at = ((i * J + j) * owned + slot) * 2
+                            partial.storeBytes(of: partial.load(fromByteOffset: at, as: UInt16.self) &+ 1, toByteOffset: at, as: UInt16.self)
+                            hits += 1
+                        }
+                    }
+                    t.execute(scoreLoad, times: count)
+                    t.execute(scoreCompare, times: count * candidates)
+                    t.execute(scoreHit, times: hits)
+                }
+                try await t.barrierWait(barrier)
+                // Reduction: tasklet t sums images t, t+T, … of the batch over every tasklet's partials.
+                let out = t.wram.pointer(responses, count: block)
+                var reduced = 0
+                for i in Swift.stride(from: t.id, to: nb, by: T) {
+                    for e in 0..<(J * owned) {
+                        var sum: UInt16 = 0
+                        for q in 0..<T {
+                            sum &+= t.wram.load(partials + q * block + (i * J * owned + e) * 2, as: UInt16.self)
+                        }
+                        out.storeBytes(of: sum, toByteOffset: (i * J * owned + e) * 2, as: UInt16.self)
+                        reduced += 1
+                    }
+                }
+                t.execute(reduceStep, times: reduced * T)
+                t.execute(reduceStore, times: reduced)
+                try await t.barrierWait(barrier)
+                if t.id == 0 {
+                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: roundUp8(nb * rowBytes))
+                }
+                zeroWRAM(t, partials + t.id * block, bytes: used)
+                try await t.barrierWait(barrier)
+            }
+        }
+    }
+
+    // MARK: binarize
+
+    /// Per owned pair: bits[pair][e / 64] bit e % 64 = (counter e ≥ threshold[0]).
+    static func binarize(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration) throws -> TaskletBody {
+        let E = c.entriesPerFilter
+        let b = try declare(&setup, plan: TrainingWRAMPlan(tables: false, streamBytes: plan.streamBytes), c: c, dpuHashing: false,
+                            outputBytes: E / 8)
+        let barrier = setup.barrier("start")
+        return { t in
+            let a = try await readArguments(t, b, barrier, c: c, dpuHashing: false, expected: .binarize, checkHashing: false)
+            let threshold = a.threshold[0]
+            let input = b.streams + t.id * b.streamBytes
+            let output = b.outputs + t.id * b.outputBytes
+            let out = t.wram.pointer(output, count: E / 8)
+            for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
+                t.execute(pairSetup)
+                let counters = Int(a.counters) + l * E * 4
+                var off = 0
+                while off < E * 4 {
+                    let m = min(b.streamBytes, E * 4 - off)
+                    try t.mramRead(from: counters + off, to: input, bytes: m)
+                    t.execute(chunkStep)
+                    let src = UnsafeRawPointer(t.wram.pointer(input, count: m))
+                    for w in 0..<(m / 256) {
+                        var word: UInt64 = 0
+                        for e in 0..<64 where src.load(fromByteOffset: (w * 64 + e) * 4, as: UInt32.self) >= threshold {
+                            word |= 1 << UInt64(e)
+                        }
+                        out.storeBytes(of: word, toByteOffset: (off / 256 + w) * 8, as: UInt64.self)
+                    }
+                    t.execute(binarizeCounter, times: m / 4)
+                    t.execute(.store, m / 256)
+                    off += m
+                }
+                try t.mramWriteChunked(from: output, to: Int(a.bits) + l * E / 8, bytes: E / 8)
+            }
+        }
+    }
+}
+
+/// How a training kernel uses WRAM: whether each tasklet has a buffer for a whole counter
+/// table (E × 4 bytes), and the size of its stream buffer.
+struct TrainingWRAMPlan: Equatable {
+    var tables: Bool
+    var streamBytes: Int
+
+    /// The first plan that fits, trying table buffers with stream buffers of 1024, 512 and
+    /// 256 bytes, then no tables with 1024…128. `outputs`: the kernel also needs an output
+    /// buffer of the stream buffer's size per tasklet (bleach-minima).
+    static func choose(c: ModelConfiguration, tasklets T: Int, dpuHashing: Bool, outputs: Bool,
+                       configuration: DPUConfiguration) -> TrainingWRAMPlan? {
+        let unit = lcm(dpuHashing ? 4 * ((c.inputsPerFilter + 31) / 32) : 2 * c.hashesPerFilter, 8)
+        let fixed = roundUp8(TrainArgs.bytes) + (dpuHashing ? roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4) : 0)
+            + T * (TrainPair.bytes + c.hashesPerFilter * 8 + 8) + T * configuration.stackBytesPerTasklet + 128
+        let candidates = [(true, 1024), (true, 512), (true, 256), (false, 1024), (false, 512), (false, 256), (false, 128)]
+        for (tables, stream) in candidates where stream >= unit {
+            let perTasklet = stream * (outputs ? 2 : 1) + (tables ? c.entriesPerFilter * 4 : 0)
+            if fixed + T * perTasklet <= configuration.wramBytes { return TrainingWRAMPlan(tables: tables, streamBytes: stream) }
+        }
+        return nil
+    }
+}
+
+func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+func lcm(_ a: Int, _ b: Int) -> Int { a / gcd(a, b) * b }

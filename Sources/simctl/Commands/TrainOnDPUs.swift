@@ -1,0 +1,137 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// The options of `simctl train` that train on simulated DPUs. Every one of them needs
+/// `--on-dpus N`; giving one without it is a usage error.
+struct TrainOnDPUsOptions {
+    static let specs: [OptionSpec] = [
+        .value("on-dpus", "n", "Train on N simulated DPUs (1...2560) and report the simulated cost."),
+        .value("strategy", "name", "With --on-dpus: train-filter-split (exact) or train-data-parallel (approximate).", default: "train-filter-split"),
+        .value("tasklets", "n", "With --on-dpus: tasklets per DPU (1...24).", default: "most tasklets (≤ 11) whose counter tables fit in WRAM, else 16"),
+        .value("hashing", "side", "With --on-dpus: where the H3 hashes are computed, host or dpu.", default: "host"),
+        .value("merge", "rule", "With --strategy train-data-parallel: how the host merges counters, sum or max.", default: "sum"),
+        .value("dpu-config", "file", "With --on-dpus: JSON file of DPU parameter overrides (docs/configuration.md)."),
+        .value("threads", "n", "With --on-dpus: host threads simulating DPUs (results do not depend on it).", default: "all cores"),
+        .value("csv", "file", "With --on-dpus: write the per-phase report (simctl run's columns + phase) as CSV."),
+    ]
+
+    var dpus: Int
+    var strategy: TrainingStrategy
+    var tasklets: Int?
+    var hashing: HashingSide
+    var merge: MergeRule
+    var configuration: DPUConfiguration
+    var threads: Int
+    var csv: String?
+
+    /// nil when --on-dpus is absent (and no option that needs it was given).
+    init?(parsing arguments: ParsedArguments) throws {
+        guard arguments.string("on-dpus") != nil else {
+            for spec in Self.specs.dropFirst() where arguments.string(spec.name) != nil {
+                throw UsageError("'--\(spec.name)' needs '--on-dpus N' (training on simulated DPUs)")
+            }
+            return nil
+        }
+        configuration = try loadConfiguration(arguments.string("dpu-config"))
+        dpus = try arguments.int("on-dpus", in: 1...configuration.maxDPUs)!
+        let name = arguments.string("strategy") ?? TrainingStrategy.filterSplit.rawValue
+        guard let strategy = TrainingStrategy(rawValue: name) else {
+            throw UsageError("'--strategy' must be train-filter-split or train-data-parallel, got '\(name)'")
+        }
+        self.strategy = strategy
+        tasklets = try arguments.int("tasklets")
+        if let tasklets {
+            do { try configuration.validateTasklets(tasklets) } catch { throw UsageError(error.message) }
+        }
+        let side = arguments.string("hashing") ?? "host"
+        guard let hashing = HashingSide(rawValue: side) else { throw UsageError("'--hashing' must be host or dpu, got '\(side)'") }
+        self.hashing = hashing
+        if let rule = arguments.string("merge") {
+            guard strategy == .dataParallel else { throw UsageError("'--merge' applies only to '--strategy train-data-parallel'") }
+            guard let merge = MergeRule(rawValue: rule) else { throw UsageError("'--merge' must be sum or max, got '\(rule)'") }
+            self.merge = merge
+        } else {
+            merge = .sum
+        }
+        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
+        csv = arguments.string("csv")
+        if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
+    }
+}
+
+struct OutputPathError: Error, CustomStringConvertible { var description: String }
+
+extension TrainCommand {
+    /// `simctl train --on-dpus N`: trains on simulated DPUs, checks the model against the
+    /// host trainer (whose wall time it measures), writes the model and the report.
+    func runOnDPUs(_ o: TrainOnDPUsOptions, dataset: MNISTDataset) throws {
+        // Fail before the long work, so that neither output is written when one cannot be.
+        for path in [out] + (o.csv.map { [$0] } ?? []) {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw OutputPathError(description: "cannot write '\(path)': directory '\(directory.path)' does not exist")
+            }
+        }
+        let clock = ContinuousClock()
+        printError("training \(configuration) on \(o.dpus) simulated DPUs (\(o.strategy.rawValue), \(o.hashing.rawValue) hashing), \(dataset.count) images, seed \(seed)")
+        let request = DPUTrainingRequest(configuration: configuration, dataset: dataset, seed: seed, strategy: o.strategy, dpus: o.dpus,
+                                         tasklets: o.tasklets, hashing: o.hashing, merge: o.merge, dpuConfiguration: o.configuration,
+                                         threads: o.threads)
+        let simulationStart = clock.now
+        let outcome: DPUTrainingOutcome
+        do {
+            outcome = try DPUTraining.run(request) { printError("  \($0)") }
+        } catch let error as TrainingRequestError {
+            throw UsageError(error.message)
+        }
+        let simulationSeconds = Self.seconds(clock.now - simulationStart)
+
+        printError("training the same model with the host trainer, for comparison")
+        let hostStart = clock.now
+        let host = try Trainer.train(config: configuration, dataset: dataset, seed: seed)
+        let hostSeconds = Self.seconds(clock.now - hostStart)
+        let matches = outcome.model.serialized() == host.model.serialized()
+
+        var accuracy = outcome.validationAccuracy
+        var accuracySource = "validation"
+        var hostAccuracy = host.report.validationAccuracy
+        if MNISTDataset.hasSplit(directory: mnist, split: .test) {
+            let test = try MNISTDataset.load(directory: mnist, split: .test)
+            accuracy = outcome.model.evaluate(test).accuracy
+            hostAccuracy = host.model.evaluate(test).accuracy
+            accuracySource = "test (\(test.count) images)"
+        }
+        let rows = try outcome.reports(accuracy: accuracy, matchesReference: matches)
+        try AtomicFile.write(outcome.model.serialized(), to: out)
+        try writeCSV(RunReport.trainingTable(rows), to: o.csv)
+
+        let c = o.configuration
+        func si(_ x: Double, _ unit: String) -> String {
+            let prefixes: [(Double, String)] = [(1e9, "G"), (1e6, "M"), (1e3, "k"), (1, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n")]
+            for (scale, p) in prefixes where abs(x) >= scale || scale == 1e-9 { return String(format: "%.3g %@%@", x / scale, p, unit) }
+            return "0 \(unit)"
+        }
+        print("model:               \(configuration)")
+        print("strategy:            \(o.strategy.rawValue) — \(o.strategy.summary)")
+        print("DPUs:                \(o.dpus) × \(outcome.tasklets) tasklets training, \(outcome.bleachTasklets) scoring (\(c.name), \(si(c.clockHz, "Hz"))), \(o.hashing.rawValue) hashing\(o.strategy == .dataParallel ? ", \(o.merge.rawValue) merge" : "")")
+        print("training images:     \(outcome.trainingImages) (+ \(outcome.validationImages) \(outcome.heldOutValidation ? "held-out validation" : "reused for validation"))")
+        print("max counter:         \(outcome.maxCounter)")
+        print("bleach:              \(outcome.bleach) (tried \(outcome.bleachTrials.map { "\($0.bleach)" }.joined(separator: ", ")); host trainer: \(host.report.bleach))")
+        print("validation accuracy: \(percent(outcome.validationAccuracy)) (\(outcome.validationCorrect)/\(outcome.validationImages))")
+        print("\(accuracySource == "validation" ? "accuracy:           " : "test accuracy:      ") \(percent(accuracy)) on \(accuracySource); host trainer \(percent(hostAccuracy))")
+        print("host model:          \(matches ? "identical to the host trainer's model file" : "differs from the host trainer's model file")")
+        var total = 0.0, energy = 0.0
+        for (phase, r) in rows {
+            total += r.totalSeconds
+            energy += r.energy
+            print("phase \(phase.padding(toLength: 7, withPad: " ", startingAt: 0))       \(r.dpuCycles) DPU cycles (\(r.launches) launch(es), slowest DPU) = \(si(r.dpuSeconds, "s")); transfers \(si(r.transferSeconds, "s")) (\(si(Double(r.hostToDPUBytes), "B")) in, \(si(Double(r.dpuToHostBytes), "B")) out); host \(si(r.hostSeconds, "s")); total \(si(r.totalSeconds, "s")); energy \(si(r.energy, "J"))")
+        }
+        print("simulated total:     \(si(total, "s")) end to end, \(si(energy, "J"))")
+        print(String(format: "host trainer:        %.3f s measured wall time on this machine (simulation itself took %.1f s)", hostSeconds, simulationSeconds))
+        for note in outcome.notes { print("note:                \(note)") }
+        print("wrote:               \(out) (\(ModelFile.fileSize(configuration)) bytes)")
+        if let csv = o.csv { print("wrote:               \(csv)") }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import XCTest
+@testable import BTHOWeNKernels
+
+/// The host↔DPU layout of training (`dpu/include/bthowen_train.h`) as the C compiler sees
+/// it equals what the Swift host writes (`TrainArgs`, `TrainPair`); and the DPU programs
+/// in `dpu/src/train-*.c` are valid C against the UPMEM runtime's interface (checked with
+/// the host clang and minimal stand-ins for the SDK headers).
+final class TrainingLayoutTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct ToolFailure: Error, CustomStringConvertible { var description: String }
+
+    /// clang from the Swift toolchain (on PATH, or next to `swift`).
+    static func clang() throws -> URL {
+        var candidates = ["/opt/swift/usr/bin/clang", "/usr/bin/clang"]
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") { candidates.append("\(dir)/clang") }
+        for path in candidates where FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
+        throw ToolFailure(description: "clang not found (looked in \(candidates.joined(separator: ", ")))")
+    }
+
+    @discardableResult
+    static func execute(_ tool: URL, _ arguments: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = tool
+        p.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            throw ToolFailure(description: "\(tool.lastPathComponent) \(arguments.joined(separator: " ")) failed:\n\(String(decoding: e, as: UTF8.self))")
+        }
+        return String(decoding: o, as: UTF8.self)
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bthowen-train-layout-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    func testCLayoutEqualsTheSwiftHostLayout() throws {
+        let dir = try temporaryDirectory()
+        func lines(_ type: String, _ fields: [(name: String, offset: Int, size: Int)]) -> String {
+            var s = "    printf(\"\(type) sizeof %zu\\n\", sizeof(\(type)));\n"
+            for f in fields {
+                s += "    printf(\"\(type).\(f.name) %zu %zu\\n\", offsetof(\(type), \(f.name)), sizeof(((\(type) *)0)->\(f.name)));\n"
+            }
+            return s
+        }
+        let program = """
+            #include <stddef.h>
+            #include <stdio.h>
+            #include "bthowen_train.h"
+            int main(void) {
+            \(lines("bthowen_train_args_t", TrainArgs.layout))\(lines("bthowen_train_pair_t", TrainPair.layout))    return 0;
+            }
+            """
+        let source = dir.appendingPathComponent("layout.c")
+        try program.write(to: source, atomically: true, encoding: .utf8)
+        let binary = dir.appendingPathComponent("layout")
+        try Self.execute(Self.clang(), ["-std=c11", "-Wall", "-Werror", "-I", Self.root.appendingPathComponent("dpu/include").path,
+                                        source.path, "-o", binary.path])
+        let printed = try Self.execute(binary, [])
+        var expected = "bthowen_train_args_t sizeof \(TrainArgs.bytes)\n"
+        for f in TrainArgs.layout { expected += "bthowen_train_args_t.\(f.name) \(f.offset) \(f.size)\n" }
+        expected += "bthowen_train_pair_t sizeof \(TrainPair.bytes)\n"
+        for f in TrainPair.layout { expected += "bthowen_train_pair_t.\(f.name) \(f.offset) \(f.size)\n" }
+        XCTAssertEqual(printed, expected)
+        // The Swift layout tables cover every byte, in order, without overlap.
+        for (fields, size) in [(TrainArgs.layout, TrainArgs.bytes), (TrainPair.layout, TrainPair.bytes)] {
+            var next = 0
+            for f in fields { XCTAssertEqual(f.offset, next, f.name); next = f.offset + f.size }
+            XCTAssertEqual(next, size)
+        }
+    }
+
+    func testEncodedArgumentsPutEachFieldAtItsOffset() {
+        var a = TrainArgs()
+        a.kernel = .bleachScore
+        a.pairs = 0x0102_0304
+        a.threshold = [7, 8, 9, 10]
+        a.streams = 0xA0B0_C0D0
+        let bytes = a.encoded
+        XCTAssertEqual(bytes.count, 104)
+        func word(_ offset: Int) -> UInt32 { bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) } }
+        XCTAssertEqual(word(0), 2)
+        XCTAssertEqual(word(4), 0x0102_0304)
+        XCTAssertEqual(word(48), 7)
+        XCTAssertEqual(word(60), 10)
+        XCTAssertEqual(word(96), 0xA0B0_C0D0)
+        XCTAssertEqual(word(100), 0)
+        XCTAssertEqual(TrainArgs(decoding: bytes), a)
+        let p = TrainPair(cls: 3, classSlot: 1, filter: 55, samples: 5400, streamOffset: 0x10_0000)
+        XCTAssertEqual(p.encoded, [3, 0, 1, 0, 55, 0, 0, 0, 0x18, 0x15, 0, 0, 0, 0, 0x10, 0])
+        XCTAssertEqual(p.encoded.withUnsafeBytes { TrainPair(decoding: $0.baseAddress!) }, p)
+    }
+
+    /// Minimal stand-ins for the UPMEM runtime headers the programs include, with the SDK's
+    /// signatures, so that the host clang can type-check the DPU programs.
+    static let sdkStubs: [String: String] = [
+        "defs.h": "#pragma once\n#include <stdint.h>\n#define __dma_aligned __attribute__((aligned(8)))\n#define __host\n#define __mram_ptr\nunsigned int me(void);\n",
+        "mram.h": "#pragma once\n#include <defs.h>\nextern uint8_t __sys_used_mram_end[];\n#define DPU_MRAM_HEAP_POINTER ((__mram_ptr void *)(&__sys_used_mram_end))\nvoid mram_read(const __mram_ptr void *from, void *to, unsigned int nb_of_bytes);\nvoid mram_write(const void *from, __mram_ptr void *to, unsigned int nb_of_bytes);\n",
+        "barrier.h": "#pragma once\ntypedef struct { int count; } barrier_t;\n#define BARRIER_INIT(name, n) barrier_t name = { (n) }\nvoid barrier_wait(barrier_t *barrier);\n",
+    ]
+
+    func testDPUProgramsTypeCheck() throws {
+        let dir = try temporaryDirectory()
+        for (name, text) in Self.sdkStubs { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let sources = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("dpu/src").path)
+            .filter { $0.hasPrefix("train-") && $0.hasSuffix(".c") }.sorted()
+        XCTAssertEqual(sources, ["train-bleach.c", "train-data-parallel.c", "train-filter-split.c"])
+        // The shapes of every shipped configuration, with tables on and off.
+        for c in ModelConfiguration.all {
+            for tables in [0, 1] {
+                for source in sources {
+                    try Self.execute(Self.clang(), [
+                        "-std=gnu11", "-fsyntax-only", "-Wall", "-Werror", "-Wno-unused-function", "-DNR_TASKLETS=\(tables == 1 ? 11 : 16)",
+                        "-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)", "-DBTHOWEN_HASHES=\(c.hashesPerFilter)",
+                        "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)", "-DBTHOWEN_TABLES=\(tables)",
+                        "-I", dir.path, "-I", Self.root.appendingPathComponent("dpu/include").path,
+                        Self.root.appendingPathComponent("dpu/src/\(source)").path,
+                    ])
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+/*
+ * bthowen_train_dpu.h — DPU-side helpers shared by the training programs
+ * (dpu/src/train-filter-split.c, train-data-parallel.c, train-bleach.c): compile-time
+ * shapes, WRAM buffers, MRAM access and record decoding. The DSL versions of the same
+ * code are in Sources/BTHOWeNKernels/Training/TrainingKernels.swift.
+ *
+ * Shapes are compile-time (the WRAM buffers are static), with MNIST-Small defaults:
+ *   -DBTHOWEN_ENTRIES=E -DBTHOWEN_HASHES=k -DBTHOWEN_INPUTS=n -DBTHOWEN_CLASSES=10
+ *   -DBTHOWEN_STREAM_BYTES=512 -DBTHOWEN_TABLES=1 (0: probe counters in MRAM only)
+ * The host checks them against bthowen_train_args_t at run time (a mismatch returns 1).
+ */
+#ifndef BTHOWEN_TRAIN_DPU_H
+#define BTHOWEN_TRAIN_DPU_H
+
+#include <stdint.h>
+#include <defs.h>
+#include <mram.h>
+#include <barrier.h>
+#include "bthowen_train.h"
+
+#ifndef BTHOWEN_ENTRIES
+#define BTHOWEN_ENTRIES 1024
+#endif
+#ifndef BTHOWEN_HASHES
+#define BTHOWEN_HASHES 2
+#endif
+#ifndef BTHOWEN_INPUTS
+#define BTHOWEN_INPUTS 28
+#endif
+#ifndef BTHOWEN_CLASSES
+#define BTHOWEN_CLASSES 10
+#endif
+#ifndef BTHOWEN_STREAM_BYTES
+#define BTHOWEN_STREAM_BYTES 512
+#endif
+#ifndef BTHOWEN_TABLES
+#define BTHOWEN_TABLES 1
+#endif
+
+#define BTHOWEN_CHUNK_WORDS ((BTHOWEN_INPUTS + 31) / 32)
+#define BTHOWEN_DMA_MAX 2048u
+
+/* The arguments (tasklet 0 reads them; everyone reads them after the start barrier). */
+__dma_aligned bthowen_train_args_t args;
+/* The H3 matrix, [hash][input], for DPU hashing. */
+__dma_aligned uint32_t matrix[(BTHOWEN_HASHES * BTHOWEN_INPUTS + 1) & ~1];
+__dma_aligned bthowen_train_pair_t pair_buffer[NR_TASKLETS];
+__dma_aligned uint8_t stream_buffer[NR_TASKLETS][BTHOWEN_STREAM_BYTES];
+
+static inline __mram_ptr uint8_t *mram_at(uint32_t offset) {
+    return (__mram_ptr uint8_t *)DPU_MRAM_HEAP_POINTER + offset;
+}
+
+static inline uint32_t round8(uint32_t x) { return (x + 7u) & ~7u; }
+
+static void mram_read_chunked(uint32_t from, void *to, uint32_t bytes) {
+    for (uint32_t done = 0; done < bytes; done += BTHOWEN_DMA_MAX) {
+        uint32_t n = bytes - done < BTHOWEN_DMA_MAX ? bytes - done : BTHOWEN_DMA_MAX;
+        mram_read(mram_at(from + done), (uint8_t *)to + done, n);
+    }
+}
+
+static void mram_write_chunked(const void *from, uint32_t to, uint32_t bytes) {
+    for (uint32_t done = 0; done < bytes; done += BTHOWEN_DMA_MAX) {
+        uint32_t n = bytes - done < BTHOWEN_DMA_MAX ? bytes - done : BTHOWEN_DMA_MAX;
+        mram_write((const uint8_t *)from + done, mram_at(to + done), n);
+    }
+}
+
+/* Tasklet 0 reads the arguments (and, for DPU hashing, the H3 matrix). Every tasklet
+ * must wait on a barrier afterwards, then check arguments_match. */
+static void read_arguments(int load_matrix) {
+    if (me() == 0) {
+        mram_read(mram_at(0), &args, sizeof(args));
+        if (args.dpu_hashing && load_matrix) {
+            mram_read_chunked(args.matrix, matrix, round8(BTHOWEN_HASHES * BTHOWEN_INPUTS * 4));
+        }
+    }
+}
+
+static int arguments_match(uint32_t kernel) {
+    return args.kernel == kernel && args.entries == BTHOWEN_ENTRIES && args.hashes == BTHOWEN_HASHES
+        && args.inputs_per_filter == BTHOWEN_INPUTS;
+}
+
+static void read_pair(uint32_t l) {
+    mram_read(mram_at(args.pair_table + l * BTHOWEN_TRAIN_PAIR_BYTES), &pair_buffer[me()], BTHOWEN_TRAIN_PAIR_BYTES);
+}
+
+/* Records per stream chunk so that every chunk starts 8-byte aligned. */
+static uint32_t records_per_chunk(uint32_t record_bytes) {
+    uint32_t unit = record_bytes;
+    while (unit % 8) unit += record_bytes; /* lcm(record_bytes, 8) */
+    return BTHOWEN_STREAM_BYTES / unit * (unit / record_bytes);
+}
+
+/* The k hashes of one record: host hashing stores them; DPU hashing XORs the H3 rows of
+ * the set input bits. */
+static inline void record_hashes(const uint8_t *record, uint32_t *h) {
+    if (!args.dpu_hashing) {
+        const uint16_t *r = (const uint16_t *)record;
+        for (int j = 0; j < BTHOWEN_HASHES; j++) h[j] = r[j];
+        return;
+    }
+    for (int j = 0; j < BTHOWEN_HASHES; j++) h[j] = 0;
+    const uint32_t *w = (const uint32_t *)record;
+    for (int word = 0; word < BTHOWEN_CHUNK_WORDS; word++) {
+        uint32_t bits = w[word];
+        while (bits) {
+            uint32_t i = (uint32_t)word * 32u + (uint32_t)__builtin_ctz(bits);
+            bits &= bits - 1u;
+            for (int j = 0; j < BTHOWEN_HASHES; j++) h[j] ^= matrix[j * BTHOWEN_INPUTS + i];
+        }
+    }
+}
+
+#ifdef BTHOWEN_TRAIN_MAIN
+/*
+ * The training kernel (BTHOWEN_KERNEL_TRAIN): tasklet t owns the DPU's pairs t, t+T, ...
+ * and applies the conservative update to every record of each pair's stream, in order:
+ * least = min of the k probed counters; unless least is saturated, each probed counter
+ * becomes max(counter, least + 1). The table is staged in WRAM when the pair has at least
+ * table_threshold records (or on the first launch, zero-filled instead of read), and
+ * probed in MRAM 8 bytes at a time otherwise.
+ */
+#if BTHOWEN_TABLES
+__dma_aligned uint32_t tables[NR_TASKLETS][BTHOWEN_ENTRIES];
+#endif
+__dma_aligned uint64_t slots[NR_TASKLETS][BTHOWEN_HASHES];
+__dma_aligned uint64_t maxima[NR_TASKLETS];
+BARRIER_INIT(start_barrier, NR_TASKLETS);
+BARRIER_INIT(done_barrier, NR_TASKLETS);
+
+static void zero_buffer(void *buffer, uint32_t bytes) {
+    uint64_t *p = (uint64_t *)buffer;
+    for (uint32_t i = 0; i < bytes / 8; i++) p[i] = 0;
+}
+
+static int train_main(void) {
+    const uint32_t t = me();
+    read_arguments(1);
+    barrier_wait(&start_barrier);
+    if (!arguments_match(BTHOWEN_KERNEL_TRAIN)) return 1;
+    const uint32_t rb = args.record_bytes, per_chunk = records_per_chunk(rb);
+    const uint32_t table_bytes = BTHOWEN_ENTRIES * 4u;
+    uint32_t maximum = 0, h[BTHOWEN_HASHES];
+    for (uint32_t l = t; l < args.pairs; l += NR_TASKLETS) {
+        read_pair(l);
+        const uint32_t count = pair_buffer[t].samples;
+        const uint32_t counters = args.counters + l * table_bytes;
+        const uint32_t stream = args.streams + pair_buffer[t].stream_offset;
+#if BTHOWEN_TABLES
+        const int staged = args.first_launch || count >= args.table_threshold;
+#else
+        const int staged = 0;
+#endif
+        if (staged) {
+#if BTHOWEN_TABLES
+            uint32_t *tab = tables[t];
+            if (args.first_launch) zero_buffer(tab, table_bytes);
+            else mram_read_chunked(counters, tab, table_bytes);
+            for (uint32_t done = 0; done < count; done += per_chunk) {
+                uint32_t m = count - done < per_chunk ? count - done : per_chunk;
+                mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
+                for (uint32_t r = 0; r < m; r++) {
+                    record_hashes(stream_buffer[t] + r * rb, h);
+                    uint32_t least = BTHOWEN_COUNTER_MAX;
+                    for (int j = 0; j < BTHOWEN_HASHES; j++) if (tab[h[j]] < least) least = tab[h[j]];
+                    if (least == BTHOWEN_COUNTER_MAX) continue; /* saturated */
+                    const uint32_t next = least + 1u;
+                    for (int j = 0; j < BTHOWEN_HASHES; j++) if (tab[h[j]] < next) tab[h[j]] = next;
+                    if (next > maximum) maximum = next;
+                }
+            }
+            mram_write_chunked(tab, counters, table_bytes);
+#endif
+        } else {
+            if (args.first_launch) {
+                zero_buffer(stream_buffer[t], BTHOWEN_STREAM_BYTES);
+                for (uint32_t off = 0; off < table_bytes; off += BTHOWEN_STREAM_BYTES) {
+                    uint32_t n = table_bytes - off < BTHOWEN_STREAM_BYTES ? table_bytes - off : BTHOWEN_STREAM_BYTES;
+                    mram_write(stream_buffer[t], mram_at(counters + off), n);
+                }
+            }
+            for (uint32_t done = 0; done < count; done += per_chunk) {
+                uint32_t m = count - done < per_chunk ? count - done : per_chunk;
+                mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
+                for (uint32_t r = 0; r < m; r++) {
+                    record_hashes(stream_buffer[t] + r * rb, h);
+                    uint32_t word[BTHOWEN_HASHES], slot_of[BTHOWEN_HASHES], dirty[BTHOWEN_HASHES];
+                    uint32_t least = BTHOWEN_COUNTER_MAX;
+                    for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                        const uint32_t address = counters + h[j] * 4u;
+                        word[j] = address & ~7u;
+                        slot_of[j] = (uint32_t)j;
+                        dirty[j] = 0;
+                        for (int q = 0; q < j; q++) {
+                            if (slot_of[q] == (uint32_t)q && word[q] == word[j]) { slot_of[j] = (uint32_t)q; break; }
+                        }
+                        if (slot_of[j] == (uint32_t)j) mram_read(mram_at(word[j]), &slots[t][j], 8);
+                        const uint32_t v = ((const uint32_t *)&slots[t][slot_of[j]])[(address >> 2) & 1u];
+                        if (v < least) least = v;
+                    }
+                    if (least == BTHOWEN_COUNTER_MAX) continue;
+                    const uint32_t next = least + 1u;
+                    for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                        uint32_t *v = &((uint32_t *)&slots[t][slot_of[j]])[((counters + h[j] * 4u) >> 2) & 1u];
+                        if (*v < next) { *v = next; dirty[slot_of[j]] = 1; }
+                    }
+                    for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                        if (dirty[j]) mram_write(&slots[t][j], mram_at(word[j]), 8);
+                    }
+                    if (next > maximum) maximum = next;
+                }
+            }
+        }
+    }
+    maxima[t] = maximum;
+    barrier_wait(&done_barrier);
+    if (t == 0) {
+        uint64_t m = 0;
+        for (uint32_t q = 0; q < NR_TASKLETS; q++) if (maxima[q] > m) m = maxima[q];
+        if (!args.first_launch) {
+            mram_read(mram_at(args.result), &slots[0][0], 8);
+            if (slots[0][0] > m) m = slots[0][0];
+        }
+        slots[0][0] = m;
+        mram_write(&slots[0][0], mram_at(args.result), 8);
+    }
+    return 0;
+}
+#endif /* BTHOWEN_TRAIN_MAIN */
+
+#endif /* BTHOWEN_TRAIN_DPU_H */
