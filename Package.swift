@@ -15,10 +15,13 @@ let package = Package(
         .executable(name: "simctl", targets: ["simctl"]),
     ],
     targets: [
+        // libdpu's C interface (declarations only): the hardware backend loads libdpu.so at
+        // run time, so nothing links against the UPMEM SDK.
+        .systemLibrary(name: "CLibDPU", path: "Sources/CLibDPU"),
         // The engine's state lives in class properties that the hot loops touch millions of
         // times; release builds skip Swift's dynamic exclusivity checks on them (about 40%
         // of the run time otherwise). Debug builds, and so `swift test`, keep the checks.
-        .target(name: "DPUSim", swiftSettings: releaseSpeed),
+        .target(name: "DPUSim", dependencies: ["CLibDPU"], swiftSettings: releaseSpeed),
         .target(name: "BTHOWeNKernels", dependencies: ["DPUSim"], swiftSettings: releaseSpeed),
         .executableTarget(name: "simctl", dependencies: ["DPUSim", "BTHOWeNKernels"]),
         .testTarget(name: "DPUSimTests", dependencies: ["DPUSim"]),

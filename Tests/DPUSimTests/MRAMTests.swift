@@ -28,3 +28,18 @@ final class MRAMTests: XCTestCase {
         XCTAssertEqual(b.bytes(8, count: 1), [0xFF])
     }
 }
+
+/// Pushing one buffer to many DPUs shares its MRAM pages.
+final class SharedPushTests: XCTestCase {
+    func testDPUsGivenTheSameBufferShareItsPagesAndReadItBack() throws {
+        let system = try DPUSystem(dpus: 6)
+        let a = [UInt8](repeating: 0xA5, count: 3 * MRAM.pageBytes), b = [UInt8](repeating: 0x3C, count: 3 * MRAM.pageBytes)
+        try system.push(to: 0, bytesPerDPU: a.count, dpus: Array(0..<6), label: "t", buffers: [a, b]) { $0 % 2 }
+        for d in 0..<6 { XCTAssertEqual(system.dpus[d].mram.bytes(0, count: a.count), d % 2 == 0 ? a : b) }
+        XCTAssertEqual(system.ledger.transfers.last?.bytes, 6 * a.count)
+        // A later write to one DPU does not leak into the DPUs that shared its pages.
+        system.dpus[2].mram.write(8, bytes: [1, 2, 3, 4, 5, 6, 7, 8])
+        XCTAssertEqual(system.dpus[0].mram.bytes(8, count: 8), [UInt8](repeating: 0xA5, count: 8))
+        XCTAssertEqual(system.dpus[2].mram.bytes(8, count: 8), [1, 2, 3, 4, 5, 6, 7, 8])
+    }
+}

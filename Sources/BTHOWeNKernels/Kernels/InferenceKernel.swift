@@ -12,6 +12,8 @@ public struct InferenceRequest: Sendable {
     public var threads: Int
     /// `small-pooled`: how many of the tasklets hash (the rest probe filters); nil = half.
     public var hashTasklets: Int?
+    /// Records timelines of the launches and DPUs it selects; nil (the default) records none.
+    public var tracer: SystemTracer?
 
     public init(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int,
                 configuration: DPUConfiguration = .v1A, threads: Int = 1, hashTasklets: Int? = nil) {
@@ -38,9 +40,25 @@ public protocol InferenceKernel: Sendable {
     var defaultModel: String { get }
     /// Why this request cannot run (a usage problem), or nil.
     func problem(with request: InferenceRequest) -> String?
+    /// Everything the host prepares and moves to serve `request`, for any backend: the
+    /// simulator and the hardware backend execute the same plan.
+    func plan(_ request: InferenceRequest) throws -> HostPlan
     /// Runs the request on `system`, returning the predicted class of every input and
     /// notes about decisions the kernel made (e.g. where the model lives).
     func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String])
+}
+
+extension InferenceKernel {
+    /// Kernels that only run on the simulator have no host plan.
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
+        throw KernelRequestError(message: "kernel '\(name)' has no host plan, so it runs only on the simulator")
+    }
+
+    /// Simulates the kernel's host plan on `system`.
+    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+        let plan = try plan(request)
+        return (try plan.simulate(on: system), plan.notes)
+    }
 }
 
 /// The kernels `simctl` knows, in listing order.
@@ -93,18 +111,31 @@ public enum Inference {
     /// - Throws: `KernelRequestError` if the kernel cannot serve the request,
     ///   `ReferenceMismatch` if a prediction differs, or any simulator fault.
     public static func run(_ kernel: any InferenceKernel, _ request: InferenceRequest,
-                           progress: (@Sendable (_ launch: Int, _ dpu: Int) -> Void)? = nil) throws -> InferenceOutcome {
+                           progress: (@Sendable (LaunchProgress) -> Void)? = nil) throws -> InferenceOutcome {
         if let problem = kernel.problem(with: request) { throw KernelRequestError(message: problem) }
         try request.configuration.validateTasklets(request.tasklets)
         let system = try DPUSystem(configuration: request.configuration, dpus: request.dpus, threads: request.threads)
         system.onDPUFinished = progress
+        system.tracer = request.tracer
         let (predictions, notes) = try kernel.run(request, on: system)
+        let correct = try check(predictions, of: kernel.name, against: request)
+        return InferenceOutcome(kernel: kernel.name, modelName: request.model.configuration.name, dpus: request.dpus,
+                                tasklets: request.tasklets, inputs: request.inputs, predictions: predictions,
+                                correct: correct, ledger: system.ledger, configuration: request.configuration, notes: notes)
+    }
+
+    /// Checks every prediction against the host reference (`Model.predict`, computed on
+    /// `request.threads` host threads) and returns how many match the labels.
+    ///
+    /// - Throws: `ReferenceMismatch` naming the first input that differs.
+    public static func check(_ predictions: [Int], of kernel: String, against request: InferenceRequest) throws -> Int {
         precondition(predictions.count == request.inputs, "kernel returned \(predictions.count) predictions for \(request.inputs) inputs")
         var mismatches = 0
         var first: (Int, Int, Int)?
         var correct = 0
+        let reference = DPUSystem.hostMap(request.inputs, threads: request.threads) { request.model.predict(request.dataset.image($0)) }
         for i in 0..<request.inputs {
-            let expected = request.model.predict(request.dataset.image(i))
+            let expected = reference[i]
             if predictions[i] != expected {
                 mismatches += 1
                 if first == nil { first = (i, predictions[i], expected) }
@@ -112,11 +143,9 @@ public enum Inference {
             if predictions[i] == Int(request.dataset.labels[i]) { correct += 1 }
         }
         if let (i, p, e) = first {
-            throw ReferenceMismatch(kernel: kernel.name, input: i, predicted: p, expected: e, mismatches: mismatches)
+            throw ReferenceMismatch(kernel: kernel, input: i, predicted: p, expected: e, mismatches: mismatches)
         }
-        return InferenceOutcome(kernel: kernel.name, modelName: request.model.configuration.name, dpus: request.dpus,
-                                tasklets: request.tasklets, inputs: request.inputs, predictions: predictions,
-                                correct: correct, ledger: system.ledger, configuration: request.configuration, notes: notes)
+        return correct
     }
 }
 
@@ -142,51 +171,12 @@ func share(_ inputs: Int, over dpus: Int, _ d: Int) -> Range<Int> {
     return start..<(start + base + (d < extra ? 1 : 0))
 }
 
-/// The launch loop of the kernels that split the inputs evenly over the DPUs (`naive`,
-/// `mram-probe`, `small-pooled`): each DPU gets a contiguous share; one launch handles up to
-/// `capacity` inputs of every share. Per launch: push each DPU's input records (`stride`
-/// bytes each) to `inputsAddress`, launch `program(dpu, inputs of this launch, results
-/// address)`, pull one 8-byte result per input (the predicted class in its low 32 bits)
-/// from right after the inputs.
-func launchOverInputShares(_ request: InferenceRequest, on system: DPUSystem, kernel: String, records: [[UInt8]],
-                           stride: Int, inputsAddress: Int,
-                           program: @escaping @Sendable (_ dpu: Int, _ inputs: Int, _ resultsAddress: Int, inout LaunchSetup) throws -> TaskletBody) throws -> [Int] {
-    let allDPUs = Array(0..<request.dpus)
-    let capacity = (system.configuration.mramBytes - inputsAddress) / (stride + 8)
-    var predictions = [Int](repeating: -1, count: request.inputs)
-    let shares = allDPUs.map { share(request.inputs, over: request.dpus, $0) }
-    let maxShare = shares.map(\.count).max() ?? 0
-    var offset = 0
-    repeat {
-        let count = min(capacity, maxShare - offset)
-        let resultsAddress = inputsAddress + count * stride
-        let ranges = shares.map { s in (s.lowerBound + min(offset, s.count))..<(s.lowerBound + min(offset + count, s.count)) }
-        try system.push(to: inputsAddress, bytesPerDPU: count * stride, dpus: allDPUs, label: "inputs") { d in
-            var bytes = [UInt8](repeating: 0, count: count * stride)
-            for (k, i) in ranges[d].enumerated() {
-                bytes.replaceSubrange(k * stride..<(k * stride + records[i].count), with: records[i])
-            }
-            return bytes
-        }
-        let counts = ranges.map(\.count)
-        try system.launch(kernel: kernel, tasklets: request.tasklets) { d, setup in
-            try program(d, counts[d], resultsAddress, &setup)
-        }
-        let results = try system.pull(from: resultsAddress, bytesPerDPU: count * 8, dpus: allDPUs, label: "results")
-        for d in allDPUs {
-            for (k, i) in ranges[d].enumerated() { predictions[i] = Int(HostStages.uint32(results[d], 2 * k)) }
-        }
-        offset += count
-    } while offset < maxShare
-    return predictions
-}
-
-/// Host-side data preparation shared by the kernels, each charged to the system's host
-/// ledger as counted operations.
+/// Host-side data preparation shared by the kernels, each charged to the plan's host
+/// stages as counted operations.
 enum HostStages {
     /// Thermometer-encodes and permutes every input (binarize + remap), returning each
     /// input's permuted bit vector as little-endian bytes padded to a multiple of 8.
-    static func binarizeAndRemap(_ model: Model, _ dataset: MNISTDataset, system: DPUSystem) -> (bytes: [[UInt8]], stride: Int) {
+    static func binarizeAndRemap(_ model: Model, _ dataset: MNISTDataset, plan: inout HostPlan) -> (bytes: [[UInt8]], stride: Int) {
         let c = model.configuration
         let stride = roundUp8((c.paddedInputBits + 7) / 8)
         var result: [[UInt8]] = []
@@ -199,24 +189,24 @@ enum HostStages {
             }
             result.append(bytes)
         }
-        system.chargeHost("binarize", operations: dataset.count * c.inputBits)
-        system.chargeHost("remap", operations: dataset.count * c.paddedInputBits)
+        plan.charge("binarize", operations: dataset.count * c.inputBits)
+        plan.charge("remap", operations: dataset.count * c.paddedInputBits)
         return (result, stride)
     }
 
     /// H3 hashes of every input, [input][filter][hash]. Charged as binarize + remap +
     /// one operation per input bit and per XOR of a set bit.
-    static func hashes(_ model: Model, _ dataset: MNISTDataset, system: DPUSystem) -> [[UInt32]] {
+    static func hashes(_ model: Model, _ dataset: MNISTDataset, plan: inout HostPlan) -> [[UInt32]] {
         let c = model.configuration
-        var xors = 0
-        let result = (0..<dataset.count).map { i -> [UInt32] in
+        let hashed = plan.hostMap(dataset.count) { i -> (hashes: [UInt32], xors: Int) in
             // Permuting does not change the number of set bits, so the encoded vector counts them.
-            xors += model.encode(dataset.image(i)).popCount * c.hashesPerFilter
-            return model.fastHashes(dataset.image(i))
+            (model.fastHashes(dataset.image(i)), model.encode(dataset.image(i)).popCount * c.hashesPerFilter)
         }
-        system.chargeHost("binarize", operations: dataset.count * c.inputBits)
-        system.chargeHost("remap", operations: dataset.count * c.paddedInputBits)
-        system.chargeHost("hash", operations: dataset.count * c.paddedInputBits + xors)
+        let result = hashed.map(\.hashes)
+        let xors = hashed.reduce(0) { $0 + $1.xors }
+        plan.charge("binarize", operations: dataset.count * c.inputBits)
+        plan.charge("remap", operations: dataset.count * c.paddedInputBits)
+        plan.charge("hash", operations: dataset.count * c.paddedInputBits + xors)
         return result
     }
 

@@ -37,10 +37,25 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         if request.dpus % classes != 0 {
             return "large-filter-split needs a multiple of \(classes) DPUs (one or more per discriminator), got \(request.dpus)"
         }
-        if request.dpus / classes > request.model.configuration.filtersPerDiscriminator {
-            return "large-filter-split: \(request.dpus / classes) DPUs per discriminator exceed its \(request.model.configuration.filtersPerDiscriminator) filters"
+        if request.dpus / classes / Self.inputGroups(request) > request.model.configuration.filtersPerDiscriminator {
+            return "large-filter-split: \(request.dpus / classes) DPUs per discriminator cannot be split into filter shares of at least one of its \(request.model.configuration.filtersPerDiscriminator) filters"
+        }
+        if Self.inputGroups(request) > request.inputs {
+            return "large-filter-split: \(request.dpus) DPUs form \(Self.inputGroups(request)) input groups, more than the \(request.inputs) inputs"
         }
         return nil
+    }
+
+    /// Input groups r: `--dpus` = 10 · s · r, where each group of 10·s DPUs holds the whole
+    /// model (s filter shares per discriminator) and serves its own slice of the inputs.
+    /// r = 1 (filters split over every DPU) while 10·s DPUs can each own a filter; beyond
+    /// that, the smallest r that divides dpus/10 and leaves every DPU at least one filter
+    /// (e.g. 2,560 DPUs with MNIST-Large's 96 filters: r = 4 groups of 640, s = 64).
+    static func inputGroups(_ request: InferenceRequest) -> Int {
+        let perClass = request.dpus / request.model.configuration.classes
+        let filters = request.model.configuration.filtersPerDiscriminator
+        guard perClass > filters else { return 1 }
+        return (1...perClass).first { perClass % $0 == 0 && perClass / $0 <= filters } ?? perClass
     }
 
     /// How a DPU uses its WRAM for a given share of filters.
@@ -67,10 +82,12 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         return nil
     }
 
-    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
-        let perClass = request.dpus / c.classes
+        let groups = Self.inputGroups(request)
+        let groupDPUs = request.dpus / groups
+        let perClass = groupDPUs / c.classes
         let filters = c.filtersPerDiscriminator, k = c.hashesPerFilter
         let tableBytes = c.wordsPerFilter * 8
         let parts = (0..<perClass).map { share(filters, over: perClass, $0) }
@@ -78,59 +95,97 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         guard let wram = Self.plan(filters: maxPart, tasklets: request.tasklets, c: c, configuration: request.configuration) else {
             throw KernelRequestError(message: "large-filter-split: \(request.tasklets) tasklets leave no room in WRAM for even 2 inputs' buffers")
         }
-        let hashes = HostStages.hashes(model, request.dataset, system: system)
-        let allDPUs = Array(0..<request.dpus)
+        var host = HostPlan(kernel: name, request)
+        let hashes = HostStages.hashes(model, request.dataset, plan: &host)
+        // DPU d: input group d / groupDPUs; within it, class (d % groupDPUs) / perClass and
+        // filter share d % perClass.
+        let slices = (0..<groups).map { share(request.inputs, over: groups, $0) }
 
         var plan = MRAMPlan()
         let tablesAddress = plan.take(maxPart * tableBytes)
         let hashesAddress = plan.size
         let perInput = filters * k * 4 + 4
-        let capacity = max(2, (system.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
-        // Each DPU's tables: its class, its share of the filters.
-        try system.push(to: tablesAddress, bytesPerDPU: maxPart * tableBytes, dpus: allDPUs, label: "filter tables") { d in
-            let cls = d / perClass, part = parts[d % perClass]
+        let capacity = max(2, (request.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
+        // Each DPU's tables: its class, its share of the filters (one buffer per class and
+        // share, so that the groups' copies share host memory).
+        let tableSets = (0..<(c.classes * perClass)).map { j -> [UInt8] in
+            let cls = j / perClass, part = parts[j % perClass]
             let first = (cls * filters + part.lowerBound) * c.wordsPerFilter
             var bytes = HostStages.bytes(of: model.filterWords[first..<(first + part.count * c.wordsPerFilter)])
             bytes += [UInt8](repeating: 0, count: maxPart * tableBytes - bytes.count)
             return bytes
         }
+        host.push(tableSets, bufferOf: (0..<request.dpus).map { $0 % groupDPUs }, to: tablesAddress, label: "filter tables")
 
-        var predictions = [Int](repeating: -1, count: request.inputs)
+        var rounds: [(pull: Int, offset: Int, counts: [Int])] = []
         var offset = 0
         repeat {
-            let count = min(capacity, request.inputs - offset)
-            let responsesAddress = hashesAddress + roundUp8(filters * count * k * 4)
-            // The batch's hashes, transposed to [filter][input][hash] so that a tasklet's
+            // This round: up to `capacity` inputs of every group's slice.
+            let counts = slices.map { max(0, min(capacity, $0.count - offset)) }
+            let count = counts.max()!
+            let hashBytes = roundUp8(filters * count * k * 4)
+            let responsesAddress = hashesAddress + hashBytes
+            // Each group's hashes, transposed to [filter][input][hash] so that a tasklet's
             // filter slice is contiguous.
-            var batch = [UInt32](repeating: 0, count: filters * count * k)
-            for i in 0..<count {
-                for f in 0..<filters {
-                    for h in 0..<k { batch[(f * count + i) * k + h] = hashes[offset + i][f * k + h] }
+            let batches = (0..<groups).map { g -> [UInt8] in
+                let n = counts[g], first = slices[g].lowerBound + offset
+                var batch = [UInt32](repeating: 0, count: filters * n * k)
+                for i in 0..<n {
+                    for f in 0..<filters {
+                        for h in 0..<k { batch[(f * n + i) * k + h] = hashes[first + i][f * k + h] }
+                    }
                 }
+                var bytes = HostStages.bytes(of: batch)
+                bytes += [UInt8](repeating: 0, count: hashBytes - bytes.count)
+                return bytes
             }
-            system.chargeHost("transpose", operations: batch.count)
-            try system.broadcast(HostStages.bytes(of: batch), to: hashesAddress, label: "hashes")
-            try system.launch(kernel: name, tasklets: request.tasklets) { d, setup in
-                try Self.program(setup: &setup, configuration: c, part: parts[d % perClass], inputs: count, wram: wram,
-                                 tablesAddress: tablesAddress, hashesAddress: hashesAddress, responsesAddress: responsesAddress)
+            host.charge("transpose", operations: filters * counts.reduce(0, +) * k)
+            if groups == 1 {
+                host.broadcast(batches[0], to: hashesAddress, label: "hashes")
+            } else {
+                host.push(batches, bufferOf: (0..<request.dpus).map { $0 / groupDPUs }, to: hashesAddress, label: "hashes")
             }
-            let responses = try system.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), dpus: allDPUs, label: "responses")
-            for i in 0..<count {
-                var best = 0, bestCount = -1
-                for cls in 0..<c.classes {
-                    var total = 0
-                    for p in 0..<perClass { total += Int(HostStages.uint32(responses[cls * perClass + p], i)) }
-                    if total > bestCount { best = cls; bestCount = total }
-                }
-                predictions[offset + i] = best
+            try host.launch(.largeFilterSplit, inputs: counts.reduce(0, +), parameters: (0..<request.dpus).map { d in
+                ParameterLayout.common(c, tasklets: request.tasklets, inputs: counts[d / groupDPUs]).merging([
+                    "part_first": parts[d % perClass].lowerBound, "part_count": parts[d % perClass].count,
+                    "resident": wram.resident ? 1 : 0, "batch": wram.batch, "tables_offset": tablesAddress,
+                    "hashes_offset": hashesAddress, "responses_offset": responsesAddress,
+                ]) { $1 }
+            }) { _, p, setup in
+                try Self.program(setup: &setup, configuration: c, part: p["part_first"]..<(p["part_first"] + p["part_count"]),
+                                 inputs: p["inputs"], wram: WRAMPlan(resident: p["resident"] != 0, batch: p["batch"]),
+                                 tablesAddress: p["tables_offset"], hashesAddress: p["hashes_offset"], responsesAddress: p["responses_offset"])
             }
-            system.chargeHost("argmax", operations: count * c.classes * (perClass + 1))
+            rounds.append((host.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), label: "responses"), offset, counts))
+            host.charge("argmax", operations: counts.reduce(0, +) * c.classes * (perClass + 1))
             offset += count
-        } while offset < request.inputs
-        let note = wram.resident
+        } while offset < slices.map(\.count).max()!
+        let inputs = request.inputs, classes = c.classes, allRounds = rounds
+        host.decode = { pulls in
+            var predictions = [Int](repeating: -1, count: inputs)
+            for (pull, offset, counts) in allRounds {
+                let responses = pulls[pull]
+                for g in 0..<groups {
+                    for i in 0..<counts[g] {
+                        var best = 0, bestCount = -1
+                        for cls in 0..<classes {
+                            var total = 0
+                            for p in 0..<perClass { total += Int(HostStages.uint32(responses[g * groupDPUs + cls * perClass + p], i)) }
+                            if total > bestCount { best = cls; bestCount = total }
+                        }
+                        predictions[slices[g].lowerBound + offset + i] = best
+                    }
+                }
+            }
+            return predictions
+        }
+        host.notes = [wram.resident
             ? "filter tables resident in WRAM; WRAM batch of \(wram.batch) inputs"
-            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"
-        return (predictions, [note])
+            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"]
+        if groups > 1 {
+            host.notes.append("\(groups) input groups of \(groupDPUs) DPUs (\(perClass) filter shares per discriminator), each serving its own slice of the inputs")
+        }
+        return host
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, part: Range<Int>, inputs: Int,
@@ -148,6 +203,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             let owned = Array(Swift.stride(from: t.id, to: part.count, by: T))
             let slice = slices + t.id * sliceBytes
             let row = counts + t.id * bw * 2
+            t.phase(wram.resident ? "load filter tables" : "clear counts")
             if wram.resident {
                 for l in owned { try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: tables + l * tableBytes, bytes: tableBytes) }
             }
@@ -156,6 +212,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             try await t.barrierWait(barrier)
             for start in Swift.stride(from: 0, to: inputs, by: bw) {
                 let nb = min(bw, inputs - start)
+                t.phase("batch \(start / bw): probe filters \(phaseList(owned.map { part.lowerBound + $0 }))")
                 for l in owned {
                     let table: Int
                     if wram.resident {
@@ -183,6 +240,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                     t.execute(inputStep, times: nb)
                 }
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): reduce")
                 for b in Swift.stride(from: t.id, to: nb, by: T) {
                     var sum: UInt32 = 0
                     for q in 0..<T { sum += UInt32(t.wram.load(counts + (q * bw + b) * 2, as: UInt16.self)) }
@@ -192,6 +250,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                 t.execute(reduceStep, times: max(0, reduced) * T)
                 t.execute(reduceInput, times: max(0, reduced))
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): write responses")
                 if t.id == 0 {
                     try t.mramWriteChunked(from: responses, to: responsesAddress + start * 4, bytes: roundUp8(nb * 4))
                 }

@@ -36,30 +36,37 @@ public struct MRAMProbeKernel: InferenceKernel {
         return nil
     }
 
-    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
-        let hashes = HostStages.hashes(model, request.dataset, system: system)
+        var host = HostPlan(kernel: name, request)
+        let hashes = HostStages.hashes(model, request.dataset, plan: &host)
         let blockBytes = roundUp8(c.filtersPerDiscriminator * c.hashesPerFilter * 4)
 
         // Expand the binarized model to 32-bit counters, [class][filter][entry].
         let entries = c.classes * c.filtersPerDiscriminator * c.entriesPerFilter
         var counters = [UInt8](repeating: 0, count: entries * 4)
         for e in 0..<entries where (model.filterWords[e >> 6] >> UInt64(e & 63)) & 1 != 0 { counters[4 * e] = 1 }
-        system.chargeHost("expand counters", operations: entries)
+        host.charge("expand counters", operations: entries)
 
         var plan = MRAMPlan()
         let countersAddress = plan.take(counters.count)
         let inputsAddress = plan.size
-        try system.broadcast(counters, to: countersAddress, label: "counters")
+        host.broadcast(counters, to: countersAddress, label: "counters")
 
-        let bleach: UInt32 = 1   // binarized entries: see the type's documentation
-        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: hashes.map(HostStages.bytes(of:)),
-                                                    stride: blockBytes, inputsAddress: inputsAddress) { _, count, resultsAddress, _ in
-            Self.program(configuration: c, inputs: count, blockBytes: blockBytes, bleach: bleach,
-                         countersAddress: countersAddress, inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        let bleach = 1   // binarized entries: see the type's documentation
+        try planInputShares(&host, request, records: hashes.map(HostStages.bytes(of:)), stride: blockBytes,
+                            inputsAddress: inputsAddress, layout: .mramProbe,
+                            parameters: { count, resultsAddress in
+                                ParameterLayout.common(c, tasklets: request.tasklets, inputs: count).merging([
+                                    "block_bytes": blockBytes, "bleach": bleach, "entries_per_filter": c.entriesPerFilter,
+                                    "counters_offset": countersAddress, "inputs_offset": inputsAddress, "results_offset": resultsAddress,
+                                ]) { $1 }
+                            }) { _, p, _ in
+            Self.program(configuration: c, inputs: p["inputs"], blockBytes: p["block_bytes"], bleach: UInt32(p["bleach"]),
+                         countersAddress: p["counters_offset"], inputsAddress: p["inputs_offset"], resultsAddress: p["results_offset"])
         }
-        return (predictions, [])
+        return host
     }
 
     static func program(configuration c: ModelConfiguration, inputs: Int, blockBytes: Int, bleach: UInt32,
@@ -70,9 +77,11 @@ public struct MRAMProbeKernel: InferenceKernel {
             let word = try t.memAlloc(8)
             let result = try t.memAlloc(8)
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
+                t.phase("input \(i): load hashes")
                 try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes)
                 var best = 0, bestCount = -1
                 for cls in 0..<c.classes {
+                    t.phase("input \(i): probe class \(cls)")
                     var count = 0
                     for f in 0..<filters {
                         var least = UInt32.max
@@ -90,6 +99,7 @@ public struct MRAMProbeKernel: InferenceKernel {
                     if count > bestCount { best = cls; bestCount = count }
                     t.execute(argmaxStep)
                 }
+                t.phase("input \(i): write result")
                 try t.store(UInt64(best), result)
                 try t.mramWrite(from: result, to: resultsAddress + i * 8, bytes: 8)
             }

@@ -33,25 +33,31 @@ public struct NaiveKernel: InferenceKernel {
     /// Any model and configuration: what does not fit WRAM is reported as a WRAM overflow.
     public func problem(with request: InferenceRequest) -> String? { nil }
 
-    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
-        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, system: system)
+        var host = HostPlan(kernel: name, request)
+        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, plan: &host)
 
         var plan = MRAMPlan()
         let modelAddress = plan.take(model.filterWords.count * 8)
         let matrixAddress = plan.take(model.hashMatrix.count * 4)
         let inputsAddress = plan.size
-        try system.broadcast(HostStages.bytes(of: model.filterWords[...]), to: modelAddress, label: "model")
-        try system.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
+        host.broadcast(HostStages.bytes(of: model.filterWords[...]), to: modelAddress, label: "model")
+        host.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
 
-        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: inputs, stride: stride,
-                                                    inputsAddress: inputsAddress) { _, count, resultsAddress, setup in
-            try Self.program(setup: &setup, configuration: c, inputs: count, stride: stride,
-                             modelAddress: modelAddress, matrixAddress: matrixAddress,
-                             inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        try planInputShares(&host, request, records: inputs, stride: stride, inputsAddress: inputsAddress, layout: .naive,
+                            parameters: { count, resultsAddress in
+                                ParameterLayout.common(c, tasklets: request.tasklets, inputs: count).merging([
+                                    "stride": stride, "model_offset": modelAddress, "matrix_offset": matrixAddress,
+                                    "inputs_offset": inputsAddress, "results_offset": resultsAddress,
+                                ]) { $1 }
+                            }) { _, p, setup in
+            try Self.program(setup: &setup, configuration: c, inputs: p["inputs"], stride: p["stride"],
+                             modelAddress: p["model_offset"], matrixAddress: p["matrix_offset"],
+                             inputsAddress: p["inputs_offset"], resultsAddress: p["results_offset"])
         }
-        return (predictions, [])
+        return host
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, inputs: Int, stride: Int,
@@ -61,6 +67,7 @@ public struct NaiveKernel: InferenceKernel {
         let n = c.inputsPerFilter, k = c.hashesPerFilter, filters = c.filtersPerDiscriminator
         let words = c.wordsPerFilter
         return { t in
+            t.phase("load H3 matrix")
             if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
             try await t.barrierWait(loaded)
             let input = try t.memAlloc(stride)
@@ -69,9 +76,11 @@ public struct NaiveKernel: InferenceKernel {
             var hashes = [UInt32](repeating: 0, count: k)
             var responses = [Int](repeating: 0, count: c.classes)
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
+                t.phase("input \(i): load input")
                 try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
                 for cls in 0..<c.classes { responses[cls] = 0 }
                 for f in 0..<filters {
+                    t.phase("input \(i): hash chunk \(f)")
                     // Hash chunk f: walk its n bits, XOR the H3 rows of the set ones.
                     for h in 0..<k { hashes[h] = 0 }
                     var setBits = 0
@@ -87,6 +96,7 @@ public struct NaiveKernel: InferenceKernel {
                     t.execute(wordLoad, times: (n + 63) / 64 + 1)
                     t.execute(xorRow, times: setBits * k)
                     // Probe every class's filter f, stopping at the first zero entry.
+                    t.phase("input \(i): probe filter \(f)")
                     for cls in 0..<c.classes {
                         var all = true
                         for h in 0..<k {
@@ -100,6 +110,7 @@ public struct NaiveKernel: InferenceKernel {
                         t.execute(classStep)
                     }
                 }
+                t.phase("input \(i): argmax")
                 var best = 0
                 for cls in 1..<c.classes where responses[cls] > responses[best] { best = cls }
                 t.execute(argmaxStep, times: c.classes)

@@ -64,11 +64,12 @@ public struct SmallPooledKernel: InferenceKernel {
         return nil
     }
 
-    public func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String]) {
+    public func plan(_ request: InferenceRequest) throws -> HostPlan {
         let model = request.model
         let c = model.configuration
         let (hashPool, filterPool) = pools(request)
-        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, system: system)
+        var host = HostPlan(kernel: name, request)
+        let (inputs, stride) = HostStages.binarizeAndRemap(model, request.dataset, plan: &host)
         guard let bw = Self.batchSize(c, tasklets: request.tasklets, filterTasklets: filterPool, stride: stride,
                                       configuration: request.configuration) else {
             throw KernelRequestError(message: "small-pooled: \(request.tasklets) tasklets leave no room in WRAM for a batch of 2 inputs")
@@ -83,21 +84,27 @@ public struct SmallPooledKernel: InferenceKernel {
                 words += model.filterWords[first..<(first + c.wordsPerFilter)]
             }
         }
-        system.chargeHost("relayout model", operations: words.count)
+        host.charge("relayout model", operations: words.count)
         var plan = MRAMPlan()
         let modelAddress = plan.take(words.count * 8)
         let matrixAddress = plan.take(model.hashMatrix.count * 4)
         let inputsAddress = plan.size
-        try system.broadcast(HostStages.bytes(of: words[...]), to: modelAddress, label: "model")
-        try system.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
+        host.broadcast(HostStages.bytes(of: words[...]), to: modelAddress, label: "model")
+        host.broadcast(HostStages.bytes(of: model.hashMatrix), to: matrixAddress, label: "h3 matrix")
 
-        let predictions = try launchOverInputShares(request, on: system, kernel: name, records: inputs, stride: stride,
-                                                    inputsAddress: inputsAddress) { _, count, resultsAddress, setup in
-            try Self.program(setup: &setup, configuration: c, hashPool: hashPool, batch: bw, inputs: count, stride: stride,
-                             modelAddress: modelAddress, matrixAddress: matrixAddress,
-                             inputsAddress: inputsAddress, resultsAddress: resultsAddress)
+        try planInputShares(&host, request, records: inputs, stride: stride, inputsAddress: inputsAddress, layout: .smallPooled,
+                            parameters: { count, resultsAddress in
+                                ParameterLayout.common(c, tasklets: request.tasklets, inputs: count).merging([
+                                    "stride": stride, "hash_tasklets": hashPool, "batch": bw, "model_offset": modelAddress,
+                                    "matrix_offset": matrixAddress, "inputs_offset": inputsAddress, "results_offset": resultsAddress,
+                                ]) { $1 }
+                            }) { _, p, setup in
+            try Self.program(setup: &setup, configuration: c, hashPool: p["hash_tasklets"], batch: p["batch"], inputs: p["inputs"],
+                             stride: p["stride"], modelAddress: p["model_offset"], matrixAddress: p["matrix_offset"],
+                             inputsAddress: p["inputs_offset"], resultsAddress: p["results_offset"])
         }
-        return (predictions, ["\(hashPool) hashing + \(filterPool) filter tasklets; WRAM batch of \(bw) inputs; model streamed from MRAM one class table at a time"])
+        host.notes = ["\(hashPool) hashing + \(filterPool) filter tasklets; WRAM batch of \(bw) inputs; model streamed from MRAM one class table at a time"]
+        return host
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, hashPool H: Int, batch bw: Int, inputs: Int,
@@ -116,9 +123,10 @@ public struct SmallPooledKernel: InferenceKernel {
         let barrier = setup.barrier("batch")
         let ready = (0..<filters).map { setup.semaphore("hashes of chunk \($0) ready") }
         return { t in
-            if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
+            if t.id == 0 { t.phase("load H3 matrix"); try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
             for start in Swift.stride(from: 0, to: inputs, by: bw) {
                 let nb = min(bw, inputs - start)
+                t.phase("batch \(start / bw): load inputs")
                 // Every tasklet loads a share of the batch's inputs.
                 for b in Swift.stride(from: t.id, to: nb, by: T) {
                     try t.mramReadChunked(from: inputsAddress + (start + b) * stride, to: batchInputs + b * stride, bytes: stride)
@@ -134,6 +142,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     // Hashing pool: chunks h, h+H, … in order.
                     var hashes = [UInt32](repeating: 0, count: k)
                     for f in Swift.stride(from: t.id, to: filters, by: H) {
+                        t.phase("batch \(start / bw): hash chunk \(f)")
                         var setBits = 0
                         for b in 0..<nb {
                             for h in 0..<k { hashes[h] = 0 }
@@ -160,6 +169,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     let table = tableBuffers + q * tableBytes
                     let partial = partials + q * partialBytes
                     for f in Swift.stride(from: q, to: filters, by: F) {
+                        t.phase("batch \(start / bw): probe filter \(f)")
                         try await t.semTake(ready[f])
                         var probes = 0
                         for cls in 0..<classes {
@@ -179,6 +189,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     }
                 }
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): reduce")
                 // Reduction: tasklet t takes inputs t, t+T, … of the batch.
                 for b in Swift.stride(from: t.id, to: nb, by: T) {
                     var best = 0, bestCount = -1
@@ -193,6 +204,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     t.execute(.store, 1)
                 }
                 try await t.barrierWait(barrier)
+                t.phase("batch \(start / bw): write results")
                 if t.id == 0 { try t.mramWriteChunked(from: results, to: resultsAddress + start * 8, bytes: nb * 8) }
             }
         }

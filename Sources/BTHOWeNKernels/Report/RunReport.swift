@@ -14,7 +14,13 @@ import DPUSim
 ///   every DPU of the system for the launches' duration; `energyTransfer` = bytes moved ×
 ///   energy per byte; `energyHost` = host power × host seconds; `energy` = their sum.
 /// - The cycle breakdown columns are the slowest DPU's, summed over launches.
+/// - `backend`: `sim` for simulated runs; `hardware` or `upmem-simulator` for runs through
+///   libdpu (`init(_: HardwareOutcome)`), whose rows hold only what was measured: the
+///   other cells (`unmeasured`) are empty.
 public struct RunReport: Sendable, Equatable {
+    public var backend = "sim"
+    /// CSV columns written empty because the backend does not measure them.
+    public var unmeasured: Set<String> = []
     public var kernel: String
     public var model: String
     public var dpus: Int
@@ -110,6 +116,7 @@ public struct RunReport: Sendable, Equatable {
         "energy_joules", "energy_dpu_joules", "energy_transfer_joules", "accuracy", "matches_reference",
         "launches", "launch_overhead_seconds", "dma_reads", "dma_writes", "energy_host_joules",
         "issue_cycles", "register_hazard_cycles", "revolver_idle_cycles", "dma_wait_cycles", "synchronization_cycles",
+        "backend",
     ]
 
     public var row: [String] {
@@ -121,8 +128,59 @@ public struct RunReport: Sendable, Equatable {
             f(cyclesPerInput), f(inferencesPerSecond), f(energy), f(energyDPU), f(energyTransfer), f(accuracy),
             matchesReference ? "true" : "false", String(launches), f(launchOverheadSeconds), String(dmaReads),
             String(dmaWrites), f(energyHost), f(breakdown.issue), f(breakdown.registerHazard), f(breakdown.revolverIdle),
-            f(breakdown.dmaWait), f(breakdown.synchronization),
+            f(breakdown.dmaWait), f(breakdown.synchronization), backend,
+        ].enumerated().map { unmeasured.contains(Self.columns[$0]) ? "" : $1 }
+    }
+
+    /// A run on a hardware backend. Times are wall-clock: `dpu_seconds` is the time spent
+    /// in `dpu_launch` (launch overhead included, so `launch_overhead_seconds` is 0),
+    /// `transfer_seconds` in libdpu transfers, `host_seconds` preparing inputs and decoding
+    /// results. On real DPUs the counter gives `dpu_cycles` (the slowest DPU, summed over
+    /// launches); on the SDK's simulator it gives `instructions` (every DPU's). Instruction
+    /// mix, DMA traffic, WRAM use, energy and the cycle breakdown are not measured.
+    public init(_ outcome: HardwareOutcome) {
+        backend = outcome.backend.rawValue
+        kernel = outcome.kernel
+        model = outcome.modelName
+        dpus = outcome.dpus
+        tasklets = outcome.tasklets
+        inputs = outcome.inputs
+        launches = outcome.launches
+        dpuCycles = 0
+        instructions = 0
+        var unmeasured: Set<String> = [
+            "ipc", "dma_read_bytes", "dma_write_bytes", "dma_reads", "dma_writes", "wram_peak_bytes",
+            "energy_joules", "energy_dpu_joules", "energy_transfer_joules", "energy_host_joules",
+            "issue_cycles", "register_hazard_cycles", "revolver_idle_cycles", "dma_wait_cycles", "synchronization_cycles",
         ]
+        switch outcome.counterMode {
+        case .cycles:
+            dpuCycles = Int(clamping: outcome.slowestDPUTotal)
+            unmeasured.insert("instructions")
+        case .instructions:
+            instructions = Int(clamping: outcome.allDPUsTotal)
+            unmeasured.formUnion(["dpu_cycles", "cycles_per_input"])
+        }
+        dpuSeconds = outcome.launchSeconds
+        ipc = 0
+        dmaReads = 0
+        dmaWrites = 0
+        dmaReadBytes = 0
+        dmaWriteBytes = 0
+        wramPeakBytes = 0
+        hostToDPUBytes = outcome.hostToDPUBytes
+        dpuToHostBytes = outcome.dpuToHostBytes
+        transferSeconds = outcome.transferSeconds
+        hostSeconds = outcome.hostSeconds
+        launchOverheadSeconds = 0
+        energyDPU = 0
+        energyTransfer = 0
+        energyHost = 0
+        breakdown = CycleBreakdown()
+        accuracy = outcome.accuracy
+        matchesReference = true
+        notes = outcome.notes
+        self.unmeasured = unmeasured
     }
 
     /// A table of reports, one row each.

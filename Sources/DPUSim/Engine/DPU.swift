@@ -30,7 +30,9 @@ public final class DPU: @unchecked Sendable {
     /// - Throws: `ConfigurationError` for a tasklet count outside 1...maxTasklets;
     ///   `DPUFault` for a WRAM overflow, a DMA violation, a deadlock or any other fault;
     ///   or any error a tasklet throws. Never crashes or hangs on such input.
-    public func launch(kernel: String, tasklets: Int,
+    /// - Parameter trace: records the launch's timeline (`LaunchTraceRecorder`); nil records
+    ///   nothing. Tracing never changes the statistics.
+    public func launch(kernel: String, tasklets: Int, trace: LaunchTraceRecorder? = nil,
                        _ program: (inout LaunchSetup) throws -> TaskletBody) throws -> LaunchStatistics {
         try configuration.validateTasklets(tasklets)
         var setup = LaunchSetup(kernel: kernel, tasklets: tasklets, configuration: configuration)
@@ -38,7 +40,14 @@ public final class DPU: @unchecked Sendable {
         var layout = setup.layout
         try layout.placeStacks(tasklets: tasklets, bytesPerTasklet: configuration.stackBytesPerTasklet)
         let engine = LaunchEngine(dpu: self, kernel: kernel, layout: layout)
-        return try engine.run(tasklets: tasklets, body: body)
+        return try withExtendedLifetime(setup.objects) {
+            guard let trace else { return try engine.run(tasklets: tasklets, body: body) }
+            trace.begin(kernel: kernel, dpu: index, tasklets: tasklets, configuration: configuration)
+            engine.trace = trace
+            let statistics = try engine.run(tasklets: tasklets, body: body)
+            trace.complete(statistics)
+            return statistics
+        }
     }
 }
 
@@ -49,6 +58,9 @@ public struct LaunchSetup {
     public let tasklets: Int
     public let configuration: DPUConfiguration
     var layout: WRAMLayout
+    /// The synchronization objects declared, kept alive for the whole launch (events refer
+    /// to them unretained).
+    let objects = SyncObjectRegistry()
 
     init(kernel: String, tasklets: Int, configuration: DPUConfiguration) {
         self.kernel = kernel
@@ -65,12 +77,22 @@ public struct LaunchSetup {
 
     /// A barrier for `participants` tasklets (default: all of them).
     public func barrier(_ name: String = "barrier", participants: Int? = nil) -> Barrier {
-        Barrier(name: name, participants: participants ?? tasklets)
+        objects.keep(Barrier(name: name, participants: participants ?? tasklets))
     }
 
-    public func mutex(_ name: String = "mutex") -> Mutex { Mutex(name: name) }
+    public func mutex(_ name: String = "mutex") -> Mutex { objects.keep(Mutex(name: name)) }
 
     public func semaphore(_ name: String = "semaphore", initial: Int = 0) -> Semaphore {
-        Semaphore(name: name, initial: initial)
+        objects.keep(Semaphore(name: name, initial: initial))
+    }
+}
+
+/// Keeps a launch's synchronization objects alive while the engine refers to them.
+final class SyncObjectRegistry {
+    private var objects: [AnyObject] = []
+
+    func keep<T: AnyObject>(_ object: T) -> T {
+        objects.append(object)
+        return object
     }
 }

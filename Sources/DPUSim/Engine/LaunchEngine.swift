@@ -19,29 +19,53 @@
 /// Everything happens on the calling thread, in a fixed order (events in simulated time,
 /// ties by tasklet index), so a launch is deterministic.
 final class LaunchEngine: @unchecked Sendable {
-    enum Mode { case ready, computing, spinning, dmaWait, blocked, done }
+    enum Mode: UInt8 { case ready, computing, spinning, dmaWait, blocked, done }
 
     let dpu: DPU
     let configuration: DPUConfiguration
     let kernel: String
     var layout: WRAMLayout
     private let hazard: [Double]
-    private let hasHazards: Bool
+    let hasHazards: Bool
+    private let revolverCycles: Double
     private let executor = InlineExecutor()
     private(set) var tasklets: [Tasklet] = []
     private var failure: (any Error)?
+    /// Records the launch's timeline when set (before `run`); nil, the default, records nothing.
+    var trace: LaunchTraceRecorder?
 
-    // Timing state, one entry per tasklet. Every change of `mode` goes through `setMode`,
-    // which keeps the counts, the demand, the heaps and the wait statistics in step, so no
-    // step of the engine has to scan every tasklet.
-    private var mode: [Mode] = []
-    private var dispatchPerInstruction: [Double] = []
-    /// The virtual clock at which a computing tasklet's run ends.
-    private var finishVirtual: [Double] = []
-    /// Bumped whenever a tasklet stops computing, to invalidate its heap entry.
-    private var generation: [Int] = []
-    private var waitStart: [Double] = []
-    private var spinStartVirtual: [Double] = []
+    /// Timing state of one tasklet. Every change of `mode` goes through `setMode`, which
+    /// keeps the counts, the demand, the heaps and the wait statistics in step, so no step
+    /// of the engine has to scan every tasklet.
+    struct Slot {
+        var mode = Mode.ready
+        /// Handshakes: waiting in `handshake_notify` for a tasklet to wait for it.
+        var notifying = false
+        /// Handshakes: the notifier this tasklet waits for, or -1.
+        var waitingFor = -1
+        var dispatchPerInstruction = 1.0
+        /// The virtual clock at which a computing tasklet's run ends.
+        var finishVirtual = 0.0
+        /// Bumped whenever the tasklet stops computing, to invalidate its heap entry.
+        var generation = 0
+        var waitStart = 0.0
+        var spinStartVirtual = 0.0
+        // Statistics.
+        var spin = 0.0
+        var dmaWaitCycles = 0.0
+        var syncWaitCycles = 0.0
+        var finish = 0.0
+    }
+
+    /// Per-tasklet state and recorded events, in unsafe storage owned by the engine (the
+    /// hot loop must not pay for array uniqueness checks or reference counting).
+    private var slots: UnsafeMutablePointer<Slot>
+    private var queues: UnsafeMutablePointer<EventQueue>
+    private var readyBits: UnsafeMutablePointer<UInt64>
+    private var count = 0
+    private var readyWords = 0
+    private var readyCount = 0
+
     private var now = 0.0
     /// Instructions each computing tasklet has issued since the launch began (all computing
     /// tasklets progress at the same rate, one instruction per period).
@@ -53,22 +77,18 @@ final class LaunchEngine: @unchecked Sendable {
     private var demandSum = 0.0, hazardSum = 0.0, demandDirty = false
     private var computeEnds = MinHeap<ComputeEnd>()
     private var dmaEnds = MinHeap<DMAEnd>()
-    private var readyBits: [UInt64] = []
-    private var readyCount = 0
 
     struct ComputeEnd: Comparable, Sendable {
         var virtual: Double, tasklet: Int, generation: Int
-        static func < (a: Self, b: Self) -> Bool { (a.virtual, a.tasklet) < (b.virtual, b.tasklet) }
+        @inline(__always)
+        static func < (a: Self, b: Self) -> Bool { a.virtual < b.virtual || (a.virtual == b.virtual && a.tasklet < b.tasklet) }
     }
 
     struct DMAEnd: Comparable, Sendable {
         var time: Double, tasklet: Int
-        static func < (a: Self, b: Self) -> Bool { (a.time, a.tasklet) < (b.time, b.tasklet) }
+        @inline(__always)
+        static func < (a: Self, b: Self) -> Bool { a.time < b.time || (a.time == b.time && a.tasklet < b.tasklet) }
     }
-
-    // Handshakes.
-    private var notifying: [Bool] = []
-    private var waitingFor: [Int?] = []
 
     // Performance counter.
     private var counterCountsInstructions = false
@@ -76,16 +96,8 @@ final class LaunchEngine: @unchecked Sendable {
     private var issued = 0.0
 
     // Statistics.
-    private var stats = Accumulators()
-
-    struct Accumulators {
-        var dmaReads = 0, dmaWrites = 0, dmaReadBytes = 0, dmaWriteBytes = 0
-        var breakdown = CycleBreakdown()
-        var spin: [Double] = []
-        var dmaWaitCycles: [Double] = []
-        var syncWaitCycles: [Double] = []
-        var finish: [Double] = []
-    }
+    private var dmaReads = 0, dmaWrites = 0, dmaReadBytes = 0, dmaWriteBytes = 0
+    private var breakdown = CycleBreakdown()
 
     init(dpu: DPU, kernel: String, layout: WRAMLayout) {
         self.dpu = dpu
@@ -94,6 +106,19 @@ final class LaunchEngine: @unchecked Sendable {
         self.layout = layout
         hazard = configuration.registerHazardCycles
         hasHazards = hazard.contains { $0 != 0 }
+        revolverCycles = Double(configuration.revolverCycles)
+        slots = .allocate(capacity: 0)
+        queues = .allocate(capacity: 0)
+        readyBits = .allocate(capacity: 0)
+    }
+
+    deinit {
+        for i in 0..<count { queues[i].deallocate() }
+        slots.deinitialize(count: count)
+        slots.deallocate()
+        queues.deinitialize(count: count)
+        queues.deallocate()
+        readyBits.deallocate()
     }
 
     /// Expected register-hazard cycles of `mix` (zero unless the configuration sets them).
@@ -105,27 +130,32 @@ final class LaunchEngine: @unchecked Sendable {
     }
 
     func countDMA(write: Bool, bytes: Int) {
-        if write { stats.dmaWrites += 1; stats.dmaWriteBytes += bytes } else { stats.dmaReads += 1; stats.dmaReadBytes += bytes }
+        if write { dmaWrites += 1; dmaWriteBytes += bytes } else { dmaReads += 1; dmaReadBytes += bytes }
+    }
+
+    /// Appends tasklet `i`'s next event.
+    @inline(__always)
+    func record(_ i: Int, _ event: TimingEvent) {
+        queues[i].append(event)
     }
 
     // MARK: Running
 
     func run(tasklets count: Int, body: @escaping TaskletBody) throws -> LaunchStatistics {
-        mode = Array(repeating: .ready, count: count)
-        dispatchPerInstruction = Array(repeating: 1, count: count)
-        finishVirtual = Array(repeating: 0, count: count)
-        generation = Array(repeating: 0, count: count)
-        waitStart = Array(repeating: 0, count: count)
-        spinStartVirtual = Array(repeating: 0, count: count)
-        readyBits = Array(repeating: ~0, count: (count + 63) / 64)
-        if count % 64 != 0 { readyBits[readyBits.count - 1] = (1 << UInt64(count % 64)) - 1 }
+        precondition(self.count == 0, "a LaunchEngine runs one launch")
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: Slot(), count: count)
+        queues = .allocate(capacity: count)
+        for i in 0..<count { (queues + i).initialize(to: EventQueue()) }
+        readyWords = (count + 63) / 64
+        readyBits.deallocate()
+        readyBits = .allocate(capacity: readyWords)
+        readyBits.initialize(repeating: ~0, count: readyWords)
+        if count % 64 != 0 { readyBits[readyWords - 1] = (1 << UInt64(count % 64)) - 1 }
         readyCount = count
-        notifying = Array(repeating: false, count: count)
-        waitingFor = Array(repeating: nil, count: count)
-        stats.spin = Array(repeating: 0, count: count)
-        stats.dmaWaitCycles = Array(repeating: 0, count: count)
-        stats.syncWaitCycles = Array(repeating: 0, count: count)
-        stats.finish = Array(repeating: 0, count: count)
+        computeEnds.reserveCapacity(count)
+        dmaEnds.reserveCapacity(count)
         tasklets = (0..<count).map { Tasklet(id: $0, count: count, engine: self) }
 
         for tasklet in tasklets {
@@ -144,7 +174,7 @@ final class LaunchEngine: @unchecked Sendable {
 
         while true {
             try processReady()
-            if doneCount == mode.count { break }
+            if doneCount == count { break }
             try advance()
         }
         return statistics()
@@ -196,97 +226,100 @@ final class LaunchEngine: @unchecked Sendable {
         }
     }
 
+    @inline(__always)
     private func nextReady(from start: Int) -> Int? {
         var word = start >> 6
-        guard word < readyBits.count else { return nil }
+        guard word < readyWords else { return nil }
         var bits = readyBits[word] & (~0 << UInt64(start & 63))
         while true {
             if bits != 0 { return word << 6 + bits.trailingZeroBitCount }
             word += 1
-            guard word < readyBits.count else { return nil }
+            guard word < readyWords else { return nil }
             bits = readyBits[word]
         }
     }
 
     /// Moves tasklet `i` to `new`, keeping every count, sum, heap and statistic in step.
+    @inline(__always)
     private func setMode(_ i: Int, _ new: Mode) {
-        switch mode[i] {
+        if let trace { trace.modeChanged(i, to: new, now: now) }
+        let slot = slots + i
+        switch slot.pointee.mode {
         case .ready:
             if new == .ready { return }
             readyBits[i >> 6] &= ~(1 << UInt64(i & 63))
             readyCount -= 1
         case .computing:
             running -= 1
-            leaveDemand(i)
-            generation[i] += 1
+            leaveDemand()
+            slot.pointee.generation += 1
         case .spinning:
             spinning -= 1
-            leaveDemand(i)
-            stats.spin[i] += virtual - spinStartVirtual[i]
-            stats.syncWaitCycles[i] += now - waitStart[i]
+            leaveDemand()
+            slot.pointee.spin += virtual - slot.pointee.spinStartVirtual
+            slot.pointee.syncWaitCycles += now - slot.pointee.waitStart
         case .dmaWait:
             waitingOnDMA -= 1
-            stats.dmaWaitCycles[i] += now - waitStart[i]
+            slot.pointee.dmaWaitCycles += now - slot.pointee.waitStart
         case .blocked:
             blockedCount -= 1
-            stats.syncWaitCycles[i] += now - waitStart[i]
+            slot.pointee.syncWaitCycles += now - slot.pointee.waitStart
         case .done:
             preconditionFailure("tasklet \(i) left the done state")
         }
-        mode[i] = new
+        slot.pointee.mode = new
         switch new {
         case .ready:
             readyBits[i >> 6] |= 1 << UInt64(i & 63)
             readyCount += 1
         case .computing:
             running += 1
-            enterDemand(i)
-            computeEnds.push(ComputeEnd(virtual: finishVirtual[i], tasklet: i, generation: generation[i]))
+            enterDemand()
+            computeEnds.push(ComputeEnd(virtual: slot.pointee.finishVirtual, tasklet: i, generation: slot.pointee.generation))
         case .spinning:
             spinning += 1
-            enterDemand(i)
-            spinStartVirtual[i] = virtual
-            waitStart[i] = now
+            enterDemand()
+            slot.pointee.spinStartVirtual = virtual
+            slot.pointee.waitStart = now
         case .dmaWait:
             waitingOnDMA += 1
-            waitStart[i] = now
+            slot.pointee.waitStart = now
         case .blocked:
             blockedCount += 1
-            waitStart[i] = now
+            slot.pointee.waitStart = now
         case .done:
             doneCount += 1
         }
     }
 
-    private func enterDemand(_ i: Int) {
+    @inline(__always)
+    private func enterDemand() {
         if hasHazards { demandDirty = true } else { demandSum += 1 }
     }
 
-    private func leaveDemand(_ i: Int) {
+    @inline(__always)
+    private func leaveDemand() {
         if hasHazards { demandDirty = true } else { demandSum -= 1 }
     }
 
     /// Consumes tasklet `i`'s events at the current time until it computes, waits or ends.
     private func step(_ i: Int) throws {
-        let t = tasklets[i]
-        while mode[i] == .ready {
-            precondition(t.eventHead < t.events.count, "tasklet \(i) has no recorded event")
-            let event = t.events[t.eventHead]
-            t.eventHead += 1
-            if t.eventHead == t.events.count {
-                t.events.removeAll(keepingCapacity: true)
-                t.eventHead = 0
-            }
+        let slot = slots + i
+        while slot.pointee.mode == .ready {
+            precondition(!queues[i].isEmpty, "tasklet \(i) has no recorded event")
+            let event = queues[i].removeFirst()
+            if let trace { trace.consume(i, event, now: now, virtual: virtual) }
             switch event {
             case let .compute(instructions, dispatchCycles):
-                dispatchPerInstruction[i] = dispatchCycles / Double(instructions)
-                finishVirtual[i] = virtual + Double(instructions)
+                slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
+                slot.pointee.finishVirtual = virtual + Double(instructions)
                 setMode(i, .computing)
             case let .dmaRead(bytes):
                 startDMA(i, latency: configuration.dmaReadLatencyCycles, bytes: bytes)
             case let .dmaWrite(bytes):
                 startDMA(i, latency: configuration.dmaWriteLatencyCycles, bytes: bytes)
-            case let .barrier(b):
+            case let .barrier(ref):
+                let b = ref.takeUnretainedValue()
                 b.waiting.append(i)
                 if b.waiting.count >= b.participants {
                     let released = b.waiting
@@ -295,18 +328,20 @@ final class LaunchEngine: @unchecked Sendable {
                 } else {
                     block(i, "waits on", b)
                 }
-            case let .mutexLock(m):
+            case let .mutexLock(ref):
+                let m = ref.takeUnretainedValue()
                 if m.holder == nil {
                     m.holder = i
                     try resume(i)
                 } else {
                     m.spinners.append(i)
-                    dispatchPerInstruction[i] = 1 + hazard[InstructionClass.sync.rawValue]
+                    slot.pointee.dispatchPerInstruction = 1 + hazard[InstructionClass.sync.rawValue]
                     setMode(i, .spinning)
-                    t.waitVerb = "spins on"
-                    t.waitObject = m
+                    tasklets[i].waitVerb = "spins on"
+                    tasklets[i].waitObject = m
                 }
-            case let .mutexUnlock(m):
+            case let .mutexUnlock(ref):
+                let m = ref.takeUnretainedValue()
                 guard m.holder == i else {
                     throw abort(DPUFault.runtimeMisuse(tasklet: i, message: "mutex_unlock of \(m), which it does not hold"))
                 }
@@ -317,7 +352,8 @@ final class LaunchEngine: @unchecked Sendable {
                     m.holder = next
                     try resume(next)
                 }
-            case let .semTake(s):
+            case let .semTake(ref):
+                let s = ref.takeUnretainedValue()
                 if s.count > 0 {
                     s.count -= 1
                     try resume(i)
@@ -325,32 +361,33 @@ final class LaunchEngine: @unchecked Sendable {
                     s.waiting.append(i)
                     block(i, "waits on", s)
                 }
-            case let .semGive(s):
+            case let .semGive(ref):
+                let s = ref.takeUnretainedValue()
                 s.count += 1
                 if !s.waiting.isEmpty {
                     s.count -= 1
                     try resume(s.waiting.removeFirst())
                 }
             case .notify:
-                if let waiter = waitingFor.firstIndex(where: { $0 == i }) {
-                    waitingFor[waiter] = nil
+                if let waiter = (0..<count).first(where: { slots[$0].waitingFor == i }) {
+                    slots[waiter].waitingFor = -1
                     try resume(waiter)
                     try resume(i)
                 } else {
-                    notifying[i] = true
+                    slot.pointee.notifying = true
                     block(i, "waits in handshake_notify for a tasklet to wait for it")
                 }
             case let .waitFor(notifier):
-                if let other = waitingFor.firstIndex(where: { $0 == notifier }) {
+                if let other = (0..<count).first(where: { slots[$0].waitingFor == notifier }) {
                     throw abort(DPUFault.runtimeMisuse(
                         tasklet: i, message: "handshake_wait_for(\(notifier)) while tasklet \(other) already waits for it"))
                 }
-                if notifying[notifier] {
-                    notifying[notifier] = false
+                if slots[notifier].notifying {
+                    slots[notifier].notifying = false
                     try resume(notifier)
                     try resume(i)
                 } else {
-                    waitingFor[i] = notifier
+                    slot.pointee.waitingFor = notifier
                     block(i, "waits in handshake_wait_for(\(notifier))")
                 }
             case let .perfcounterConfig(countsInstructions, reset):
@@ -359,9 +396,11 @@ final class LaunchEngine: @unchecked Sendable {
             case .perfcounterGet:
                 let value = counterCountsInstructions ? issued - counterBase : now - counterBase
                 try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
+            case .phase:
+                break   // a trace label, handled by the trace recorder
             case .end:
                 setMode(i, .done)
-                stats.finish[i] = now
+                slot.pointee.finish = now
             }
         }
     }
@@ -372,13 +411,21 @@ final class LaunchEngine: @unchecked Sendable {
         tasklets[i].waitObject = object
     }
 
+    @inline(__always)
     private func startDMA(_ i: Int, latency alpha: Double, bytes: Int) {
         let transfer = configuration.dmaCyclesPerByte * Double(bytes)
         let start = max(now, dmaFree)
         let done = start + alpha + transfer
         dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
+        if let trace { trace.dmaScheduled(i, start: start, busyUntil: dmaFree) }
         setMode(i, .dmaWait)
         dmaEnds.push(DMAEnd(time: done, tasklet: i))
+    }
+
+    /// Whether a compute-end heap entry is stale (its tasklet stopped computing).
+    @inline(__always)
+    private func isStale(_ e: ComputeEnd) -> Bool {
+        e.generation != slots[e.tasklet].generation || slots[e.tasklet].mode != .computing
     }
 
     /// Advances simulated time to the next event: a compute run ending or a DMA completing.
@@ -386,14 +433,14 @@ final class LaunchEngine: @unchecked Sendable {
         if demandDirty {
             demandSum = 0
             hazardSum = 0
-            for i in mode.indices where mode[i] == .computing || mode[i] == .spinning {
-                demandSum += dispatchPerInstruction[i]
-                hazardSum += dispatchPerInstruction[i] - 1
+            for i in 0..<count where slots[i].mode == .computing || slots[i].mode == .spinning {
+                demandSum += slots[i].dispatchPerInstruction
+                hazardSum += slots[i].dispatchPerInstruction - 1
             }
             demandDirty = false
         }
-        let period = max(Double(configuration.revolverCycles), demandSum)
-        while let top = computeEnds.min, top.generation != generation[top.tasklet] || mode[top.tasklet] != .computing {
+        let period = max(revolverCycles, demandSum)
+        while let top = computeEnds.min, isStale(top) {
             computeEnds.popMin()
         }
         var next = Double.infinity
@@ -406,12 +453,12 @@ final class LaunchEngine: @unchecked Sendable {
         let epsilon = 1e-9 * max(1, next)
         let active = running + spinning
         issued += Double(active) * progress
-        stats.breakdown.issue += Double(running) * progress
-        stats.breakdown.synchronization += Double(spinning) * progress
-        stats.breakdown.registerHazard += hazardSum * progress
+        breakdown.issue += Double(running) * progress
+        breakdown.synchronization += Double(spinning) * progress
+        breakdown.registerHazard += hazardSum * progress
         let idle = max(0, dt - (Double(active) + hazardSum) * progress)
         if active == 0 {
-            if waitingOnDMA > 0 { stats.breakdown.dmaWait += idle } else { stats.breakdown.synchronization += idle }
+            if waitingOnDMA > 0 { breakdown.dmaWait += idle } else { breakdown.synchronization += idle }
         } else if idle > 0 {
             // Idle dispatch slots while some tasklets run: the revolver window wants W
             // runnable tasklets; charge each missing one to why it is missing — waiting on
@@ -420,16 +467,20 @@ final class LaunchEngine: @unchecked Sendable {
             let dma = min(waitingOnDMA, missing)
             let sync = min(blockedCount, missing - dma)
             let share = idle / Double(missing)
-            stats.breakdown.dmaWait += share * Double(dma)
-            stats.breakdown.synchronization += share * Double(sync)
-            stats.breakdown.revolverIdle += share * Double(missing - dma - sync)
+            breakdown.dmaWait += share * Double(dma)
+            breakdown.synchronization += share * Double(sync)
+            breakdown.revolverIdle += share * Double(missing - dma - sync)
         }
         let previousNow = now, previousVirtual = virtual
         now = next
         virtual += progress
+        if let trace {
+            trace.interval(from: previousNow, to: now, virtualFrom: previousVirtual, period: period,
+                           running: running, spinning: spinning, dmaWaiting: waitingOnDMA)
+        }
         // Runs that end now (within rounding) and DMAs that complete now become ready.
         while let top = computeEnds.min {
-            if top.generation != generation[top.tasklet] || mode[top.tasklet] != .computing {
+            if isStale(top) {
                 computeEnds.popMin()
                 continue
             }
@@ -444,8 +495,8 @@ final class LaunchEngine: @unchecked Sendable {
     }
 
     private func deadlock() -> DPUFault {
-        let waits = mode.indices.compactMap { i -> String? in
-            switch mode[i] {
+        let waits = (0..<count).compactMap { i -> String? in
+            switch slots[i].mode {
             case .blocked, .spinning: "tasklet \(i) \(tasklets[i].waitDescription)"
             case .done: "tasklet \(i) has finished"
             default: nil
@@ -464,10 +515,12 @@ final class LaunchEngine: @unchecked Sendable {
 
     private func statistics() -> LaunchStatistics {
         let cycles = wholeCycles(now, rounding: .up)
-        let perTasklet = tasklets.map { $0.mix.total + Int(stats.spin[$0.id].rounded()) }
+        let perTasklet = tasklets.map { $0.mix.total + Int(slots[$0.id].spin.rounded()) }
         var mix = InstructionMix()
         for t in tasklets { mix += t.mix }
-        let spin = Int(stats.spin.reduce(0, +).rounded())
+        var spinTotal = 0.0
+        for i in 0..<count { spinTotal += slots[i].spin }
+        let spin = Int(spinTotal.rounded())
         mix.sync += spin
         return LaunchStatistics(
             kernel: kernel,
@@ -477,12 +530,12 @@ final class LaunchEngine: @unchecked Sendable {
             instructionMix: mix,
             taskletInstructions: perTasklet,
             spinInstructions: spin,
-            breakdown: stats.breakdown,
-            taskletFinishCycles: stats.finish,
-            taskletDMAWaitCycles: stats.dmaWaitCycles,
-            taskletSyncWaitCycles: stats.syncWaitCycles,
-            dmaReads: stats.dmaReads, dmaWrites: stats.dmaWrites,
-            dmaReadBytes: stats.dmaReadBytes, dmaWriteBytes: stats.dmaWriteBytes,
+            breakdown: breakdown,
+            taskletFinishCycles: (0..<count).map { slots[$0].finish },
+            taskletDMAWaitCycles: (0..<count).map { slots[$0].dmaWaitCycles },
+            taskletSyncWaitCycles: (0..<count).map { slots[$0].syncWaitCycles },
+            dmaReads: dmaReads, dmaWrites: dmaWrites,
+            dmaReadBytes: dmaReadBytes, dmaWriteBytes: dmaWriteBytes,
             wramPeakBytes: layout.peakBytes)
     }
 }

@@ -21,17 +21,22 @@ public final class Tasklet: @unchecked Sendable {
     /// with `execute` (or use the charged accessors `load`/`store` below).
     public let wram: WRAM
 
-    unowned(unsafe) let engine: LaunchEngine
+    /// The engine, unretained: it owns this tasklet and outlives it. Hot paths use it
+    /// through `withEngine`, which touches no reference count.
+    private let engineRef: Unmanaged<LaunchEngine>
+    var engine: LaunchEngine { engineRef.takeUnretainedValue() }
+    /// The MRAM size, bytes (constant for the launch).
+    private let mramSize: Int
     /// The DPU's parameters (read field by field in hot paths, never copied whole).
     let configuration: DPUConfiguration
+    /// Whether the configuration charges register-hazard cycles (else dispatch = instructions).
+    private let hasHazards: Bool
 
     // Pending compute since the last recorded event: summed here, charged once.
     var pendingInstructions = 0
     var pendingDispatchCycles = 0.0
     /// Every instruction this tasklet issued, by class (not counting mutex spins).
     public internal(set) var mix = InstructionMix()
-    var events: [TimingEvent] = []
-    var eventHead = 0
     var continuation: UnsafeContinuation<UInt64, any Error>?
     /// What the tasklet waits on, for deadlock reports: a verb phrase and the object,
     /// described when the report is made (so a barrier shows its final arrival count).
@@ -39,13 +44,18 @@ public final class Tasklet: @unchecked Sendable {
     var waitObject: (any CustomStringConvertible)?
 
     var waitDescription: String { waitVerb + (waitObject.map { " \($0)" } ?? "") }
+    /// Whether the launch is traced, so `phase` labels are recorded.
+    @usableFromInline let tracing: Bool
 
     init(id: Int, count: Int, engine: LaunchEngine) {
         self.id = id
         self.count = count
-        self.engine = engine
+        self.engineRef = .passUnretained(engine)
+        self.mramSize = engine.dpu.mram.size
         self.configuration = engine.configuration
+        self.hasHazards = engine.hasHazards
         self.wram = engine.dpu.wram
+        self.tracing = engine.trace != nil
     }
 
     /// `me()`: this tasklet's index, 0..<count.
@@ -59,7 +69,7 @@ public final class Tasklet: @unchecked Sendable {
         let charged = times == 1 ? mix : mix * times
         let n = charged.total
         pendingInstructions += n
-        pendingDispatchCycles += Double(n) + engine.hazardCycles(charged)
+        pendingDispatchCycles += hasHazards ? Double(n) + engine.hazardCycles(charged) : Double(n)
         self.mix += charged
     }
 
@@ -144,14 +154,16 @@ public final class Tasklet: @unchecked Sendable {
     /// transfer completes (α_read + β·bytes after the DMA engine takes it).
     public func mramRead(from mramAddress: Int, to wramAddress: Int, bytes: Int) throws(DPUFault) {
         try checkDMA("mram_read", mramAddress, wramAddress, bytes)
-        engine.dpu.mram.read(mramAddress, into: wram.base + wramAddress, count: bytes)
+        let destination = wram.base + wramAddress
+        withEngine { $0.dpu.mram.read(mramAddress, into: destination, count: bytes) }
         recordDMA(write: false, bytes: bytes)
     }
 
     /// `mram_write(wram, mram, bytes)`: copies WRAM to MRAM; blocks until complete.
     public func mramWrite(from wramAddress: Int, to mramAddress: Int, bytes: Int) throws(DPUFault) {
         try checkDMA("mram_write", mramAddress, wramAddress, bytes)
-        engine.dpu.mram.write(mramAddress, from: wram.base + wramAddress, count: bytes)
+        let source = wram.base + wramAddress
+        withEngine { $0.dpu.mram.write(mramAddress, from: source, count: bytes) }
         recordDMA(write: true, bytes: bytes)
     }
 
@@ -186,15 +198,20 @@ public final class Tasklet: @unchecked Sendable {
         }
         if mramAddress % c.dmaAlignment != 0 { throw violation("MRAM address not \(c.dmaAlignment)-byte aligned") }
         if wramAddress % c.dmaAlignment != 0 { throw violation("WRAM address not \(c.dmaAlignment)-byte aligned") }
-        if !engine.dpu.mram.contains(mramAddress, count: bytes) { throw violation("outside MRAM of \(engine.dpu.mram.size) bytes") }
+        if mramAddress < 0 || mramAddress > mramSize - bytes { throw violation("outside MRAM of \(mramSize) bytes") }
         if !wram.contains(wramAddress, count: bytes) { throw violation("outside WRAM of \(wram.size) bytes") }
     }
 
     private func recordDMA(write: Bool, bytes: Int) {
-        execute(.dma, 1)
+        pendingInstructions += 1
+        pendingDispatchCycles += hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1
+        mix.dma += 1
         flushCompute()
-        events.append(write ? .dmaWrite(bytes) : .dmaRead(bytes))
-        engine.countDMA(write: write, bytes: bytes)
+        let id = self.id
+        withEngine {
+            $0.record(id, write ? .dmaWrite(bytes) : .dmaRead(bytes))
+            $0.countDMA(write: write, bytes: bytes)
+        }
     }
 
     // MARK: Synchronization
@@ -202,32 +219,32 @@ public final class Tasklet: @unchecked Sendable {
     /// `barrier_wait(&b)`: waits until every participant has arrived.
     public func barrierWait(_ barrier: Barrier) async throws {
         execute(.sync, configuration.barrierInstructions)
-        _ = try await suspend(.barrier(barrier))
+        _ = try await suspend(.barrier(.passUnretained(barrier)))
     }
 
     /// `mutex_lock(m)`: spins until the mutex is free, then takes it.
     public func mutexLock(_ mutex: Mutex) async throws {
         execute(.sync, configuration.mutexLockInstructions)
-        _ = try await suspend(.mutexLock(mutex))
+        _ = try await suspend(.mutexLock(.passUnretained(mutex)))
     }
 
     /// `mutex_unlock(m)`. Unlocking a mutex this tasklet does not hold is a fault,
     /// reported when the unlock happens in simulated time.
     public func mutexUnlock(_ mutex: Mutex) {
         execute(.sync, configuration.mutexUnlockInstructions)
-        record(.mutexUnlock(mutex))
+        record(.mutexUnlock(.passUnretained(mutex)))
     }
 
     /// `sem_take(s)`: waits until the count is positive, then decrements it.
     public func semTake(_ semaphore: Semaphore) async throws {
         execute(.sync, configuration.semaphoreInstructions)
-        _ = try await suspend(.semTake(semaphore))
+        _ = try await suspend(.semTake(.passUnretained(semaphore)))
     }
 
     /// `sem_give(s)`: increments the count, waking the first waiter.
     public func semGive(_ semaphore: Semaphore) {
         execute(.sync, configuration.semaphoreInstructions)
-        record(.semGive(semaphore))
+        record(.semGive(.passUnretained(semaphore)))
     }
 
     /// `handshake_notify()`: waits until a tasklet waits for this one, then releases it.
@@ -267,11 +284,34 @@ public final class Tasklet: @unchecked Sendable {
         return value
     }
 
+    // MARK: Trace labels
+
+    /// Names what this tasklet does from here on ("hash chunk 12"), for timelines
+    /// (`simctl run --trace`): the label applies from this point of the tasklet's program
+    /// until its next label or its end. Costs no instruction and no cycle, and changes no
+    /// timing; when the launch is not traced, `name` is not even evaluated.
+    @inlinable public func phase(_ name: @autoclosure () -> String) {
+        if tracing { recordPhase(name()) }
+    }
+
+    @usableFromInline func recordPhase(_ name: String) {
+        engine.trace?.pushLabel(id, name)
+        // Not flushed: the label sits `pendingInstructions` into the next compute event, so
+        // the event stream (and every cycle) is the same as without it.
+        engine.record(id, .phase(instructionsBefore: pendingInstructions))
+    }
+
     // MARK: Recording
+
+    @inline(__always)
+    private func withEngine<R>(_ body: (LaunchEngine) throws -> R) rethrows -> R {
+        try engineRef._withUnsafeGuaranteedRef(body)
+    }
 
     func flushCompute() {
         if pendingInstructions > 0 {
-            events.append(.compute(instructions: pendingInstructions, dispatchCycles: pendingDispatchCycles))
+            let id = self.id, event = TimingEvent.compute(instructions: pendingInstructions, dispatchCycles: pendingDispatchCycles)
+            withEngine { $0.record(id, event) }
             pendingInstructions = 0
             pendingDispatchCycles = 0
         }
@@ -279,7 +319,7 @@ public final class Tasklet: @unchecked Sendable {
 
     private func record(_ event: TimingEvent) {
         flushCompute()
-        events.append(event)
+        engine.record(id, event)
     }
 
     private func suspend(_ event: TimingEvent) async throws -> UInt64 {
@@ -288,23 +328,4 @@ public final class Tasklet: @unchecked Sendable {
     }
 
     func recordEnd() { record(.end) }
-}
-
-/// What a tasklet did, in program order, for the timing engine.
-enum TimingEvent {
-    /// A straight-line run of instructions and the dispatch cycles they need (instructions
-    /// plus expected register-hazard cycles).
-    case compute(instructions: Int, dispatchCycles: Double)
-    case dmaRead(Int)
-    case dmaWrite(Int)
-    case barrier(Barrier)
-    case mutexLock(Mutex)
-    case mutexUnlock(Mutex)
-    case semTake(Semaphore)
-    case semGive(Semaphore)
-    case notify
-    case waitFor(Int)
-    case perfcounterConfig(countsInstructions: Bool, reset: Bool)
-    case perfcounterGet
-    case end
 }

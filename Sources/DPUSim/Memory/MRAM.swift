@@ -7,7 +7,8 @@
 ///
 /// Bounds are the caller's to check (`contains`); the DMA engine and the host transfer
 /// layer both do, and report violations as faults naming the addresses.
-public struct MRAM: Sendable {
+/// (`@unchecked`: `bases` holds raw pointers into `pages`, which are copy-on-write.)
+public struct MRAM: @unchecked Sendable {
     /// Page size, bytes. 64 KiB keeps the page table of a 64 MiB MRAM at 1,024 entries.
     public static let pageBytes = 1 << pageShift
     static let pageShift = 16
@@ -21,11 +22,14 @@ public struct MRAM: Sendable {
 
     public let size: Int
     private var pages: [Page?]
+    /// `pages[i]?.bytes`, kept beside the pages so that reads need no reference counting.
+    private var bases: [UnsafeMutableRawPointer?]
 
     public init(size: Int) {
         precondition(size > 0, "MRAM size must be positive")
         self.size = size
         pages = Array(repeating: nil, count: (size + MRAM.pageBytes - 1) >> MRAM.pageShift)
+        bases = Array(repeating: nil, count: pages.count)
     }
 
     /// Whether `[address, address + count)` lies inside this MRAM.
@@ -53,9 +57,16 @@ public struct MRAM: Sendable {
     /// Copies `count` bytes at `address` into `destination`. Precondition: in bounds.
     public func read(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
         precondition(contains(address, count: count), "MRAM read out of bounds")
+        let offset = address & (MRAM.pageBytes - 1)
+        if count == 8 && offset <= MRAM.pageBytes - 8 {
+            // The common probe: one word, no call into memcpy.
+            let word = bases[address >> MRAM.pageShift].map { ($0 + offset).loadUnaligned(as: UInt64.self) } ?? 0
+            destination.storeBytes(of: word, as: UInt64.self)
+            return
+        }
         MRAM.forEachSpan(address, count) { page, offset, done, n in
-            if let p = pages[page] {
-                (destination + done).copyMemory(from: p.bytes + offset, byteCount: n)
+            if let p = bases[page] {
+                (destination + done).copyMemory(from: p + offset, byteCount: n)
             } else {
                 (destination + done).initializeMemory(as: UInt8.self, repeating: 0, count: n)
             }
@@ -74,10 +85,13 @@ public struct MRAM: Sendable {
         if pages[index] == nil {
             let p = Page()
             pages[index] = p
+            bases[index] = p.bytes
             return p
         }
         if !isKnownUniquelyReferenced(&pages[index]!) {
-            pages[index] = Page(copying: pages[index]!)
+            let p = Page(copying: pages[index]!)
+            pages[index] = p
+            bases[index] = p.bytes
         }
         return pages[index]!
     }
@@ -104,6 +118,7 @@ public struct MRAM: Sendable {
         MRAM.forEachSpan(address, count) { page, offset, done, n in
             if offset == 0 && n == MRAM.pageBytes {
                 pages[page] = other.pages[page]
+                bases[page] = other.bases[page]
             } else if let p = other.pages[page] {
                 write(address + done, from: p.bytes + offset, count: n)
             } else {

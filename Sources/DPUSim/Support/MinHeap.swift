@@ -12,32 +12,44 @@ public struct MinHeap<Element: Comparable>: Sendable where Element: Sendable {
     /// The smallest element, or nil when empty.
     public var min: Element? { storage.first }
 
+    /// Reserves room for `n` elements, so pushes up to that size never reallocate.
+    public mutating func reserveCapacity(_ n: Int) { storage.reserveCapacity(n) }
+
     public mutating func push(_ element: Element) {
         storage.append(element)
-        var child = storage.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard storage[child] < storage[parent] else { break }
-            storage.swapAt(child, parent)
-            child = parent
+        storage.withUnsafeMutableBufferPointer { heap in
+            // Sift the hole up from the end, then drop the element in.
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard element < heap[parent] else { break }
+                heap[child] = heap[parent]
+                child = parent
+            }
+            heap[child] = element
         }
     }
 
     /// Removes and returns the smallest element, or nil when empty.
     @discardableResult
     public mutating func popMin() -> Element? {
-        guard !storage.isEmpty else { return nil }
-        storage.swapAt(0, storage.count - 1)
-        let result = storage.removeLast()
-        var parent = 0
-        while true {
-            let left = 2 * parent + 1, right = left + 1
-            var smallest = parent
-            if left < storage.count && storage[left] < storage[smallest] { smallest = left }
-            if right < storage.count && storage[right] < storage[smallest] { smallest = right }
-            if smallest == parent { break }
-            storage.swapAt(parent, smallest)
-            parent = smallest
+        guard let result = storage.first else { return nil }
+        let last = storage.removeLast()
+        guard !storage.isEmpty else { return result }
+        storage.withUnsafeMutableBufferPointer { heap in
+            // Sift the hole down from the root, then drop the former last element in.
+            let n = heap.count
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                guard left < n else { break }
+                let right = left + 1
+                let child = right < n && heap[right] < heap[left] ? right : left
+                guard heap[child] < last else { break }
+                heap[parent] = heap[child]
+                parent = child
+            }
+            heap[parent] = last
         }
         return result
     }

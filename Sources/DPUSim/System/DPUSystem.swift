@@ -26,7 +26,13 @@ public final class DPUSystem: @unchecked Sendable {
     public private(set) var ledger = SystemLedger()
     /// Called after each DPU of a launch finishes (for progress displays); may be called
     /// from several threads at once.
-    public var onDPUFinished: (@Sendable (_ launch: Int, _ dpu: Int) -> Void)?
+    public var onDPUFinished: (@Sendable (LaunchProgress) -> Void)?
+    /// How many inputs the next launch serves, for progress displays: kernels set it before
+    /// a launch (0 when unknown).
+    public var launchInputs = 0
+    /// Records the timelines of the launches and DPUs it selects (see `SystemTracer`);
+    /// nil, the default, records nothing. Tracing never changes results or statistics.
+    public var tracer: SystemTracer?
 
     /// - Throws: `ConfigurationError` if `count` is outside 1...maxDPUs or the configuration is invalid.
     public init(configuration: DPUConfiguration = .v1A, dpus count: Int, threads: Int = 1) throws {
@@ -66,6 +72,31 @@ public final class DPUSystem: @unchecked Sendable {
             precondition(bytes.count == bytesPerDPU, "push_xfer needs equal-length buffers")
             dpus[i].mram.write(address, bytes: bytes)
         }
+        recordPush(label: label, bytesPerDPU: bytesPerDPU, targets: targets)
+    }
+
+    /// The same parallel push where several DPUs get the same buffer — `dpu_prepare_xfer`
+    /// given the same host pointer for them: DPU `targets[j]` gets `buffers[bufferOf(targets[j])]`.
+    /// Costs what `push` costs; in host memory, DPUs given the same buffer share its MRAM
+    /// pages (copy-on-write), so memory grows with the distinct buffers only.
+    public func push(to address: Int, bytesPerDPU: Int, dpus targets: [Int], label: String,
+                     buffers: [[UInt8]], bufferOf: (Int) -> Int) throws {
+        try checkHostTransfer(address, bytesPerDPU, label: label)
+        precondition(buffers.allSatisfy { $0.count == bytesPerDPU }, "push_xfer needs equal-length buffers")
+        var firstHolder = [Int?](repeating: nil, count: buffers.count)
+        for i in targets {
+            let b = bufferOf(i)
+            if let source = firstHolder[b] {
+                dpus[i].mram.copy(from: dpus[source].mram, address, count: bytesPerDPU)
+            } else {
+                dpus[i].mram.write(address, bytes: buffers[b])
+                firstHolder[b] = i
+            }
+        }
+        recordPush(label: label, bytesPerDPU: bytesPerDPU, targets: targets)
+    }
+
+    private func recordPush(label: String, bytesPerDPU: Int, targets: [Int]) {
         let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: .toDPU, configuration)
         ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
     }
@@ -98,6 +129,29 @@ public final class DPUSystem: @unchecked Sendable {
 
     // MARK: Host stages
 
+    /// Host-side functional work over `count` independent items (hashing inputs, say),
+    /// spread over the system's `threads`; the results come back in index order, so they
+    /// do not depend on the thread count. (What the work costs in the report is charged
+    /// separately, with `chargeHost`.)
+    public func hostMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        Self.hostMap(count, threads: threads, body)
+    }
+
+    /// `hostMap` on `threads` host threads, for host work done without a system.
+    public static func hostMap<T>(_ count: Int, threads: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let workers = min(threads, max(1, count / 64))
+        guard workers > 1 else { return (0..<count).map(body) }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UncheckedSendable(buffer.baseAddress!)
+            let chunks = workers * 8
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
+                for i in lo..<hi { (base.value + i).initialize(to: body(i)) }
+            }
+            initialized = count
+        }
+    }
+
     /// Charges host-side work: `operations` simple operations of the named stage.
     public func chargeHost(_ stage: String, operations: Int) {
         ledger.recordHost(stage: stage, operations: operations,
@@ -117,16 +171,19 @@ public final class DPUSystem: @unchecked Sendable {
         let launchIndex = ledger.launches.count
         let results = ResultSlots<LaunchStatistics>(count: targets.count)
         let workers = min(threads, targets.count)
-        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished] slot in
+        let inputs = launchInputs
+        launchInputs = 0
+        let run: @Sendable (Int) -> Void = { [dpus, onDPUFinished, tracer] slot in
             let index = targets[slot]
             do {
-                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets) { setup in
+                let trace = tracer?.recorder(launch: launchIndex, dpu: index)
+                results.set(slot, .success(try dpus[index].launch(kernel: kernel, tasklets: tasklets, trace: trace) { setup in
                     try program(index, &setup)
                 }))
             } catch {
                 results.set(slot, .failure(error))
             }
-            onDPUFinished?(launchIndex, index)
+            onDPUFinished?(LaunchProgress(launch: launchIndex, dpu: index, dpus: targets.count, inputs: inputs))
         }
         if workers <= 1 {
             for slot in targets.indices { run(slot) }
@@ -181,4 +238,22 @@ final class AtomicCounter: @unchecked Sendable {
         value += 1
         return v
     }
+}
+
+/// What `DPUSystem.onDPUFinished` reports: one DPU of a launch has finished.
+public struct LaunchProgress: Sendable {
+    /// The launch's index in the run (0, 1, …).
+    public var launch: Int
+    /// The DPU that finished.
+    public var dpu: Int
+    /// DPUs in this launch.
+    public var dpus: Int
+    /// Inputs this launch serves over all its DPUs (0 if the kernel did not say).
+    public var inputs: Int
+}
+
+/// A value the caller promises to use safely across threads (disjoint writes).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -60,10 +60,17 @@ public struct SystemLedger: Sendable, Equatable {
     public private(set) var transfers: [TransferRecord] = []
     public private(set) var launches: [LaunchRecord] = []
     public private(set) var hostStages: [HostStageRecord] = []
+    /// Every record in the order the host made it (indices into the three lists).
+    public private(set) var order: [Entry] = []
 
-    mutating func record(_ t: TransferRecord) { transfers.append(t) }
-    mutating func record(_ l: LaunchRecord) { launches.append(l) }
+    public enum Entry: Sendable, Equatable {
+        case transfer(Int), launch(Int), hostStage(Int)
+    }
+
+    mutating func record(_ t: TransferRecord) { order.append(.transfer(transfers.count)); transfers.append(t) }
+    mutating func record(_ l: LaunchRecord) { order.append(.launch(launches.count)); launches.append(l) }
     mutating func recordHost(stage: String, operations: Int, seconds: Double) {
+        order.append(.hostStage(hostStages.count))
         hostStages.append(HostStageRecord(stage: stage, operations: operations, seconds: seconds))
     }
 

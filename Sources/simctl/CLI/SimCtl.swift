@@ -9,7 +9,9 @@ enum SimCtl {
         [
             RunCommand.self,
             SweepCommand.self,
+            MergeCommand.self,
             CompareCommand.self,
+            PlotCommand.self,
             KernelsCommand.self,
             TrainCommand.self,
             EvalCommand.self,

@@ -1,3 +1,4 @@
+import BTHOWeNKernels
 import DPUSim
 import Foundation
 #if canImport(Glibc)
@@ -25,25 +26,42 @@ struct BenchWork {
     var expectedChecksum: UInt64?
 }
 
+/// What the scenarios share: the images of the BTHOWeN scenarios.
+struct BenchContext {
+    /// 10,000 MNIST test images: the full test set with `--mnist DIR`, otherwise the
+    /// shipped 1,000-image subset repeated ten times (the simulated work per input barely
+    /// depends on the image, and the runs stay independent of ../shared).
+    var images: MNISTDataset
+    var imagesSource: String
+}
+
 /// One scenario of `simctl bench`.
 ///
 /// `prepare` does the untimed setup (building inputs, loading a model, computing the
-/// reference result) and returns the work to time. Scenarios are listed in
-/// `BenchCommand.scenarios`; the BTHOWeN scenarios of issue 6 are added there.
+/// reference result) and returns the work to time, given the host threads to simulate
+/// DPUs on. Single-DPU scenarios ignore the thread count (`usesThreads` false).
 struct BenchScenario {
     var name: String
     var summary: String
-    var prepare: () throws -> BenchWork
+    var usesThreads: Bool
+    var prepare: (_ context: BenchContext, _ threads: Int) throws -> BenchWork
 }
 
 extension BenchCommand {
     /// Every scenario, in the order `--scenario all` runs them.
     static var scenarios: [BenchScenario] {
         [
+            inference("lfs-large-10k", kernel: LargeFilterSplitKernel(), model: "large", dpus: 10,
+                      summary: "large-filter-split, MNIST-Large, 10 DPUs x 16 tasklets, 10,000 inputs"),
+            inference("probe-small-64", kernel: MRAMProbeKernel(), model: "small", dpus: 64,
+                      summary: "mram-probe, MNIST-Small, 64 DPUs x 16 tasklets, 10,000 inputs (DMA-bound)"),
+            inference("lfs-large-2560", kernel: LargeFilterSplitKernel(), model: "large", dpus: 2560,
+                      summary: "large-filter-split, MNIST-Large, 2,560 DPUs (a full server) x 16 tasklets, 10,000 inputs"),
             BenchScenario(
                 name: "engine-compute",
-                summary: "16 tasklets hash WRAM blocks: long charged regions, one DMA pair and barrier per block",
-                prepare: {
+                summary: "one DPU, 16 tasklets hash WRAM blocks: long charged regions, one DMA pair and barrier per block",
+                usesThreads: false,
+                prepare: { _, _ in
                     let size = EngineBenchmarks.ComputeSize.standard
                     let input = EngineBenchmarks.computeInput(size)
                     return BenchWork(run: {
@@ -53,8 +71,9 @@ extension BenchCommand {
                 }),
             BenchScenario(
                 name: "engine-dma",
-                summary: "16 tasklets stream 8-byte gathers and 2 KiB block reads: every DMA an engine event",
-                prepare: {
+                summary: "one DPU, 16 tasklets stream 8-byte gathers and 2 KiB block reads: every DMA an engine event",
+                usesThreads: false,
+                prepare: { _, _ in
                     let size = EngineBenchmarks.DMASize.standard
                     let input = EngineBenchmarks.dmaInput(size)
                     return BenchWork(run: {
@@ -64,35 +83,66 @@ extension BenchCommand {
                 }),
         ]
     }
+
+    /// A BTHOWeN inference run as a scenario: timed from hashing on the host to the last
+    /// prediction (the reference check against `Model.predict` is part of every run, and
+    /// untimed here: it runs once, in preparation). Instructions: every DPU of every launch.
+    static func inference(_ name: String, kernel: any InferenceKernel, model: String, dpus: Int, summary: String) -> BenchScenario {
+        BenchScenario(name: name, summary: summary, usesThreads: true, prepare: { context, threads in
+            let loaded = try loadNamedModel(model).model
+            let request = InferenceRequest(model: loaded, dataset: context.images, dpus: dpus, tasklets: 16,
+                                           configuration: .v1A, threads: threads, hashTasklets: nil)
+            let reference = (0..<context.images.count).map { loaded.predict(context.images.image($0)) }
+            return BenchWork(run: {
+                let system = try DPUSystem(configuration: request.configuration, dpus: dpus, threads: threads)
+                let (predictions, _) = try kernel.run(request, on: system)
+                guard predictions == reference else {
+                    throw Failure(description: "\(name): predictions differ from the host reference")
+                }
+                let instructions = system.ledger.launches.reduce(0) { $0 + $1.statistics.reduce(0) { $0 + $1.instructions } }
+                var checksum: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a over cycles and predictions
+                for x in [system.ledger.dpuCycles] + predictions {
+                    checksum = (checksum ^ UInt64(truncatingIfNeeded: x)) &* 0x100_0000_01b3
+                }
+                return BenchOutcome(instructions: instructions, cycles: system.ledger.dpuCycles, checksum: checksum)
+            }, expectedChecksum: nil)
+        })
+    }
 }
 
 /// `simctl bench`: measures how fast the simulator simulates — simulated DPU
 /// instructions per host second — on the scenarios above. Meant for a release build.
 struct BenchCommand: Command {
     static let name = "bench"
-    static let abstract = "Measure the simulator's speed: simulated DPU instructions per host second."
+    static let abstract = "Measure the simulator's speed: simulated DPU instructions per host second, thread scaling, peak memory."
     static var discussion: String {
         """
-        Runs each benchmark scenario --repeat times on one host thread and prints, per run, the \
-        simulated instructions and cycles, the host wall-clock and CPU seconds, simulated \
-        instructions per host second, and the process's peak resident memory during the run \
-        (VmHWM). Every run is checked: its checksum must match the scenario's host-computed \
-        reference and every repeat must simulate identical instructions and cycles. Build with \
-        -c release for meaningful figures (docs/performance.md). Scenarios: \
-        \(scenarios.map(\.name).joined(separator: ", ")).
+        Runs each benchmark scenario --repeat times on one host thread and, for the multi-DPU \
+        scenarios, --repeat times on --threads threads. Prints per run the simulated \
+        instructions and cycles, host wall-clock and CPU seconds, simulated instructions per \
+        host second and per host-core second (wall x threads), and the peak resident memory \
+        of the run (VmHWM); then per scenario the best run and the speedup of --threads over \
+        one thread (medians). Every run is checked: BTHOWeN predictions must equal the host \
+        reference, engine checksums their host-computed values, and every repeat must \
+        simulate identical instructions and cycles at any thread count. Build with -c release \
+        (docs/performance.md). Scenarios: \(scenarios.map(\.name).joined(separator: ", ")).
         """
     }
     static var usage: String {
-        "simctl bench [--scenario \((scenarios.map(\.name) + ["all"]).joined(separator: "|"))] [--repeat <n>] [--csv <file>]"
+        "simctl bench [--scenario <name,…>|all] [--repeat <n>] [--threads <n>] [--mnist <dir>] [--csv <file>]"
     }
     static let options: [OptionSpec] = [
-        .value("scenario", "name", "Scenario to run, a comma-separated list, or 'all'.", default: "all"),
-        .value("repeat", "n", "Timed runs of each scenario (1...1000).", default: "5"),
+        .value("scenario", "names", "Scenarios to run, comma-separated, or 'all'.", default: "all"),
+        .value("repeat", "n", "Timed runs of each scenario per thread count (1...1000).", default: "3"),
+        .value("threads", "n", "Host threads for the multi-DPU scenarios' second series (1 = only one series).", default: "all cores"),
+        .value("mnist", "dir", "Take the 10,000 inputs from this MNIST directory's test split.", default: "the shipped subset x 10"),
         .value("csv", "file", "Also write one row per run as CSV."),
     ]
 
     var selected: [BenchScenario]
     var repeats: Int
+    var threads: Int
+    var mnist: String?
     var csvPath: String?
 
     init(parsing arguments: ParsedArguments) throws {
@@ -108,12 +158,16 @@ struct BenchCommand: Command {
                 return s
             }
         }
-        repeats = try arguments.int("repeat", in: 1...1000) ?? 5
+        repeats = try arguments.int("repeat", in: 1...1000) ?? 3
+        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
+        mnist = arguments.string("mnist")
         csvPath = arguments.string("csv")
+        if let csvPath, csvPath.isEmpty { throw UsageError("'--csv' is empty") }
     }
 
     struct Measurement {
         var scenario: String
+        var threads: Int
         var run: Int
         var outcome: BenchOutcome
         var hostSeconds: Double
@@ -121,62 +175,95 @@ struct BenchCommand: Command {
         var peakResidentBytes: Int?
 
         var instructionsPerSecond: Double { Double(outcome.instructions) / hostSeconds }
+        var instructionsPerCoreSecond: Double { instructionsPerSecond / Double(threads) }
     }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
+    func context() throws -> BenchContext {
+        guard selected.contains(where: \.usesThreads) else {
+            return BenchContext(images: try ShippedData.testSubset(), imagesSource: "none")
+        }
+        if let mnist {
+            let data = try MNISTDataset.load(directory: mnist, split: .test)
+            guard data.count >= 10_000 else { throw UsageError("'\(mnist)' holds \(data.count) test images, the scenarios need 10,000") }
+            return BenchContext(images: data.prefix(10_000), imagesSource: "\(mnist) (test split, 10,000 images)")
+        }
+        let subset = try ShippedData.testSubset()
+        var images: [UInt8] = [], labels: [UInt8] = []
+        while labels.count < 10_000 { images += subset.images; labels += subset.labels }
+        let tiled = try MNISTDataset(images: images, labels: labels, rows: subset.rows, cols: subset.cols)
+        return BenchContext(images: tiled.prefix(10_000), imagesSource: "shipped \(subset.count)-image test subset, repeated to 10,000")
+    }
+
     func run() throws {
+        let context = try context()
         var measurements: [Measurement] = []
         for scenario in selected {
-            let work = try scenario.prepare()
+            let series = scenario.usesThreads && threads > 1 ? [1, threads] : [1]
             var first: BenchOutcome?
-            for run in 1...repeats {
-                resetPeakResidentMemory()
-                let wall0 = monotonicSeconds(), cpu0 = processCPUSeconds()
-                let outcome = try work.run()
-                let wall1 = monotonicSeconds(), cpu1 = processCPUSeconds()
-                if let expected = work.expectedChecksum, outcome.checksum != expected {
-                    throw Failure(description: "\(scenario.name): checksum \(hex16(outcome.checksum)) differs from the host reference \(hex16(expected))")
+            for t in series {
+                let work = try scenario.prepare(context, t)
+                for run in 1...repeats {
+                    resetPeakResidentMemory()
+                    let wall0 = monotonicSeconds(), cpu0 = processCPUSeconds()
+                    let outcome = try work.run()
+                    let wall1 = monotonicSeconds(), cpu1 = processCPUSeconds()
+                    if let expected = work.expectedChecksum, outcome.checksum != expected {
+                        throw Failure(description: "\(scenario.name): checksum \(hex16(outcome.checksum)) differs from the host reference \(hex16(expected))")
+                    }
+                    if let first, first != outcome {
+                        throw Failure(description: "\(scenario.name): \(t) thread(s), run \(run) simulated \(outcome) but the first run simulated \(first) (nondeterministic)")
+                    }
+                    first = outcome
+                    measurements.append(Measurement(scenario: scenario.name, threads: t, run: run, outcome: outcome,
+                                                    hostSeconds: max(wall1 - wall0, 1e-9), cpuSeconds: cpu1 - cpu0,
+                                                    peakResidentBytes: peakResidentBytes()))
                 }
-                if let first, first != outcome {
-                    throw Failure(description: "\(scenario.name): run \(run) simulated \(outcome) but run 1 simulated \(first) (nondeterministic)")
-                }
-                first = outcome
-                measurements.append(Measurement(scenario: scenario.name, run: run, outcome: outcome,
-                                                hostSeconds: max(wall1 - wall0, 1e-9), cpuSeconds: cpu1 - cpu0,
-                                                peakResidentBytes: peakResidentBytes()))
             }
         }
 
+        if selected.contains(where: \.usesThreads) { print("inputs: \(context.imagesSource)\n") }
         print(TextTable.render(
-            header: ["scenario", "run", "sim instructions", "sim cycles", "host s", "host CPU s", "M sim instr/host s", "peak RSS MiB"],
+            header: ["scenario", "threads", "run", "sim instructions", "sim cycles", "host s", "host CPU s",
+                     "M instr/host s", "M instr/host-core s", "peak RSS MiB"],
             rows: measurements.map { m in
-                [m.scenario, String(m.run), String(m.outcome.instructions), String(m.outcome.cycles),
+                [m.scenario, String(m.threads), String(m.run), String(m.outcome.instructions), String(m.outcome.cycles),
                  String(format: "%.4f", m.hostSeconds), String(format: "%.4f", m.cpuSeconds),
-                 String(format: "%.1f", m.instructionsPerSecond / 1e6),
+                 String(format: "%.1f", m.instructionsPerSecond / 1e6), String(format: "%.1f", m.instructionsPerCoreSecond / 1e6),
                  m.peakResidentBytes.map { String(format: "%.1f", Double($0) / 1_048_576) } ?? "n/a"]
             }))
         print("")
+        func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
         for scenario in selected {
             let runs = measurements.filter { $0.scenario == scenario.name }
-            guard let best = runs.min(by: { $0.hostSeconds < $1.hostSeconds }) else { continue }
-            let sorted = runs.map(\.hostSeconds).sorted()
-            let median = sorted[sorted.count / 2]
-            print(String(format: "%@: best %.4f s, median %.4f s of %d; %.1f M simulated instructions per host second (best); simulated IPC %.3f",
-                         scenario.name, best.hostSeconds, median, runs.count, best.instructionsPerSecond / 1e6,
-                         Double(best.outcome.instructions) / Double(max(1, best.outcome.cycles))))
+            let single = runs.filter { $0.threads == 1 }
+            guard let best = single.min(by: { $0.hostSeconds < $1.hostSeconds }) else { continue }
+            var line = String(format: "%@: 1 thread: best %.4f s, median %.4f s; %.1f M simulated instructions per host-core second (best)",
+                              scenario.name, best.hostSeconds, median(single.map(\.hostSeconds)), best.instructionsPerCoreSecond / 1e6)
+            let multi = runs.filter { $0.threads > 1 }
+            if let bestMulti = multi.min(by: { $0.hostSeconds < $1.hostSeconds }) {
+                line += String(format: "; %d threads: best %.4f s, %.1f M per host-core second; speedup %.2fx (medians)",
+                               bestMulti.threads, bestMulti.hostSeconds, bestMulti.instructionsPerCoreSecond / 1e6,
+                               median(single.map(\.hostSeconds)) / median(multi.map(\.hostSeconds)))
+            }
+            if let peak = runs.compactMap(\.peakResidentBytes).max() {
+                line += String(format: "; peak RSS %.0f MiB", Double(peak) / 1_048_576)
+            }
+            print(line)
         }
 
         if let csvPath {
-            var table = CSVTable(header: ["scenario", "run", "simulated_instructions", "simulated_cycles", "host_seconds",
-                                          "host_cpu_seconds", "instructions_per_host_second", "peak_rss_bytes", "checksum"])
+            var table = CSVTable(header: ["scenario", "threads", "run", "simulated_instructions", "simulated_cycles", "host_seconds",
+                                          "host_cpu_seconds", "instructions_per_host_second", "instructions_per_host_core_second",
+                                          "peak_rss_bytes", "checksum"])
             for m in measurements {
-                table.append([m.scenario, String(m.run), String(m.outcome.instructions), String(m.outcome.cycles),
+                table.append([m.scenario, String(m.threads), String(m.run), String(m.outcome.instructions), String(m.outcome.cycles),
                               String(format: "%.6f", m.hostSeconds), String(format: "%.6f", m.cpuSeconds),
-                              String(format: "%.0f", m.instructionsPerSecond), m.peakResidentBytes.map(String.init) ?? "",
-                              hex16(m.outcome.checksum)])
+                              String(format: "%.0f", m.instructionsPerSecond), String(format: "%.0f", m.instructionsPerCoreSecond),
+                              m.peakResidentBytes.map(String.init) ?? "", hex16(m.outcome.checksum)])
             }
             try AtomicFile.write(table.text, to: csvPath)
         }

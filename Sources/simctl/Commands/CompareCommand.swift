@@ -9,29 +9,50 @@ struct CompareCommand: Command {
     static let discussion = """
         Runs each kernel with the same DPU and tasklet counts and prints a side-by-side table \
         with the winner of every metric. Each kernel uses its own default model unless --model \
-        is given (so 'compare' contrasts the Small and Large strategies as designed).
+        is given (so 'compare' contrasts the Small and Large strategies as designed). \
+        With --backends a,b it instead runs each kernel on two backends (e.g. sim,hardware) at every \
+        point of --tasklets and --dpus (lists allowed) and prints a's and b's cycles and the error \
+        (a − b) / b (docs/hardware.md).
         """
-    static let usage = "simctl compare [--kernels <a,b,…>] [--tasklets <n>] [--dpus <n>] [--model …] [--inputs <n>] [--csv <file>]"
+    static let usage = "simctl compare [--kernels <a,b,…>] [--tasklets <n>] [--dpus <n>] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]\n       simctl compare --backends sim,hardware --kernel <name> [--tasklets <list>] [--dpus <list>] [--dpu-programs <dir>] [--csv <file>]"
     static let options: [OptionSpec] = [
         .value("kernels", "list", "Kernels to compare, comma-separated.", default: "all"),
-        .value("tasklets", "n", "Tasklets per DPU.", default: "16"),
-        .value("dpus", "n", "DPUs.", default: "10"),
+        .value("kernel", "name", "One kernel (the same as --kernels with one name)."),
+        .value("tasklets", "n", "Tasklets per DPU (with --backends: a list such as 1,4,11,16 or 1-24).", default: "16"),
+        .value("dpus", "n", "DPUs (with --backends: a list).", default: "10"),
+        .value("plot", "file.svg", "Also draw the comparison as an SVG figure (docs/visualization.md)."),
+        .value("backends", "a,b", "Compare two backends (sim, hardware, upmem-simulator) instead of kernels."),
+        BackendOptions.programsSpec,
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]
     var tasklets: Int
     var dpus: Int
     var workload: WorkloadOptions
+    var plot: String?
+    /// `--backends`: one kernel list on two backends instead of kernels side by side.
+    var backendComparison: BackendComparison?
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: true)
         workload = try WorkloadOptions(arguments)
+        if arguments.string("backends") != nil {
+            if arguments.string("plot") != nil { throw UsageError("'--plot' draws kernels side by side: it does not go with '--backends'") }
+            backendComparison = try BackendComparison(arguments, configuration: workload.configuration)
+            tasklets = 0
+            dpus = 0
+            return
+        }
+        if arguments.string("dpu-programs") != nil { throw UsageError("'--dpu-programs' goes with '--backends'") }
         tasklets = try arguments.int("tasklets") ?? 16
         dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        plot = arguments.string("plot")
+        if let plot { try checkOutputPath(plot, option: "plot") }
         do { try workload.configuration.validateTasklets(tasklets) } catch { throw UsageError(error.message) }
     }
 
     func run() throws {
+        if let backendComparison { return try backendComparison.run(workload) }
         let (dataset, source) = try workload.loadDataset()
         var reports: [RunReport] = []
         for kernel in kernels {
@@ -42,6 +63,7 @@ struct CompareCommand: Command {
         print("\(dataset.count) inputs from \(source); \(dpus) DPUs × \(tasklets) tasklets\n")
         print(Self.sideBySide(reports))
         if let csv = workload.csv { print("wrote \(csv)") }
+        try writePlot(reports, to: plot)
     }
 
     /// Metrics as rows, kernels as columns, and the winner of each row.

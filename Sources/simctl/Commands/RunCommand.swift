@@ -10,19 +10,25 @@ struct RunCommand: Command {
         Runs a BTHOWeN inference kernel (see 'simctl kernels') on simulated UPMEM DPUs. By default \
         it uses the shipped model the kernel was designed for and the shipped 1,000 MNIST test \
         images. Every prediction is checked against the host reference; a mismatch is an error. \
-        Prints a summary; --csv writes one report row (docs/kernels.md explains the columns).
+        Prints a summary; --csv writes one report row (docs/kernels.md explains the columns); \
+        --trace writes tasklet timelines for Perfetto (docs/visualization.md). --backend hardware runs \
+        the same kernel on real UPMEM DPUs through libdpu and reports the measured cycles (docs/hardware.md).
         """
-    static let usage = "simctl run --kernel <name> [--tasklets <n>] [--dpus <n>] [--model small|medium|large|FILE] [--inputs <n>] [--mnist <dir> [--split test|train]] [--config <file>] [--csv <file>]"
+    static let usage = "simctl run --kernel <name> [--tasklets <n>] [--dpus <n>] [--model small|medium|large|FILE] [--inputs <n>] [--mnist <dir> [--split test|train]] [--config <file>] [--csv <file>] [--trace <file.json> [--trace-dpus <list>] …] [--backend sim|hardware|upmem-simulator [--dpu-programs <dir>]]"
     static let options: [OptionSpec] = [
         .value("kernel", "name", "naive, mram-probe, small-pooled or large-filter-split."),
         .value("tasklets", "n", "Tasklets per DPU (1...24 on UPMEM v1A).", default: "16"),
         .value("dpus", "n", "DPUs (1...2560).", default: "10"),
-    ] + WorkloadOptions.specs
+    ] + WorkloadOptions.specs + TraceOptions.specs + BackendOptions.specs
 
     var kernel: any InferenceKernel
     var tasklets: Int
     var dpus: Int
     var workload: WorkloadOptions
+    var trace: TraceOptions
+    var backend: Backend
+    /// libdpu and the DPU program, for a backend other than `sim`.
+    var hardware: HardwareSession?
 
     init(parsing arguments: ParsedArguments) throws {
         guard let name = arguments.string("kernel") else { throw UsageError("missing '--kernel <name>' (one of \(Kernels.names.joined(separator: ", ")))") }
@@ -33,20 +39,41 @@ struct RunCommand: Command {
         tasklets = try arguments.int("tasklets") ?? 16
         workload = try WorkloadOptions(arguments)
         dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        trace = try TraceOptions(arguments, dpus: dpus)
         do {
             try workload.configuration.validateTasklets(tasklets)
         } catch {
             throw UsageError(error.message)
+        }
+        backend = try BackendOptions.parse(arguments.string("backend") ?? "sim")
+        if backend == .sim {
+            if arguments.string("dpu-programs") != nil { throw UsageError("'--dpu-programs' needs '--backend hardware' or '--backend upmem-simulator'") }
+        } else {
+            if arguments.string("trace") != nil { throw UsageError("'--trace' records simulated timelines: it needs '--backend sim'") }
+            hardware = try HardwareSession.open(arguments, kernels: [kernel], tasklets: [tasklets])
         }
     }
 
     func run() throws {
         let model = try workload.loadModel(default: kernel.defaultModel)
         let (dataset, source) = try workload.loadDataset()
-        let report = try workload.run(kernel, try workload.request(model: model, dataset: dataset, dpus: dpus, tasklets: tasklets))
+        var request = try workload.request(model: model, dataset: dataset, dpus: dpus, tasklets: tasklets)
+        if let hardware {
+            let report = try hardware.run(kernel, request, backend: backend)
+            try writeCSV(RunReport.table([report]), to: workload.csv)
+            print(MeasuredSummary.render(report, dataSource: source))
+            if let csv = workload.csv { print("wrote \(csv)") }
+            return
+        }
+        let tracer = trace.makeTracer()
+        request.tracer = tracer
+        let outcome = try workload.outcome(kernel, request)
+        let report = RunReport(outcome)
+        let traceLine = try tracer.map { try trace.write($0, outcome) }
         try writeCSV(RunReport.table([report]), to: workload.csv)
         print(Summary.render(report, configuration: workload.configuration, dataSource: source))
         if let csv = workload.csv { print("wrote \(csv)") }
+        if let traceLine { print(traceLine) }
     }
 }
 

@@ -9,46 +9,69 @@ struct SweepCommand: Command {
     static let discussion = """
         Runs every combination of --kernel/--kernels, --dpus and --tasklets (lists like 1,4,11,16 \
         and ranges like 1-24), one report row per point, in that order. Points a kernel cannot \
-        serve (e.g. small-pooled with one tasklet) are skipped with a note on stderr.
+        serve (e.g. small-pooled with one tasklet) are skipped with a note on stderr. \
+        --shard K/N runs only the K-th of N disjoint slices of the grid (points K, K+N, K+2N, … \
+        in grid order) and adds the columns sweep_point and sweep_shard to its CSV; \
+        'simctl merge' joins the N shards' CSVs into the bytes the unsharded sweep writes \
+        (docs/scaling.md).
         """
-    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--model …] [--inputs <n>] [--csv <file>]"
+    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--shard K/N] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]"
     static let options: [OptionSpec] = [
         .value("kernel", "name", "The kernel to sweep."),
         .value("kernels", "list", "Several kernels, comma-separated."),
         .value("tasklets", "list", "Tasklet counts, e.g. 1-24 or 1,4,11,16.", default: "16"),
         .value("dpus", "list", "DPU counts, e.g. 10,20,40.", default: "10"),
+        .value("shard", "K/N", "Run only the K-th of N slices of the grid (1 <= K <= N).", default: "1/1, the whole grid"),
+        .value("plot", "file.svg", "Also draw the points as an SVG figure (docs/visualization.md)."),
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]
     var tasklets: [Int]
     var dpus: [Int]
     var workload: WorkloadOptions
+    var shard: Shard?
+    var plot: String?
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: false)
         workload = try WorkloadOptions(arguments)
         tasklets = try arguments.intList("tasklets", in: 1...workload.configuration.maxTasklets) ?? [16]
         dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
+        shard = try arguments.string("shard").map(Shard.init(parsing:))
+        plot = arguments.string("plot")
+        if let plot { try checkOutputPath(plot, option: "plot") }
     }
 
     func run() throws {
         let (dataset, _) = try workload.loadDataset()
         var reports: [RunReport] = []
+        var points: [Int] = []
+        var point = -1
         for kernel in kernels {
             let model = try workload.loadModel(default: kernel.defaultModel)
             for d in dpus {
                 for t in tasklets {
+                    point += 1
+                    if let shard, !shard.owns(point) { continue }
                     let request = try workload.request(model: model, dataset: dataset, dpus: d, tasklets: t)
                     if let problem = kernel.problem(with: request) {
                         printError("note: skipping \(kernel.name) dpus=\(d) tasklets=\(t): \(problem)")
                         continue
                     }
                     reports.append(try workload.run(kernel, request))
+                    points.append(point)
                 }
             }
         }
-        guard !reports.isEmpty else { throw UsageError("no point of the sweep can run (see the notes above)") }
-        try writeCSV(RunReport.table(reports), to: workload.csv)
+        if let shard {
+            // A shard may own only points that cannot run; its CSV then holds the header alone.
+            var table = RunReport.table(reports)
+            table = ShardedTable.tag(table, points: points, shard: shard)
+            try writeCSV(table, to: workload.csv)
+        } else {
+            guard !reports.isEmpty else { throw UsageError("no point of the sweep can run (see the notes above)") }
+            try writeCSV(RunReport.table(reports), to: workload.csv)
+        }
         print(TextTable.render(
             header: ["kernel", "model", "dpus", "tasklets", "dpu_cycles", "cycles/input", "IPC", "total s", "inferences/s", "energy J"],
             rows: reports.map { r in
@@ -57,6 +80,7 @@ struct SweepCommand: Command {
                  String(format: "%.4g", r.energy)]
             }))
         if let csv = workload.csv { print("wrote \(csv) (\(reports.count) rows)") }
+        try writePlot(reports, to: plot)
     }
 }
 

@@ -61,6 +61,11 @@ struct WorkloadOptions {
 
     /// Runs one point, turning a request the kernel cannot serve into a usage error.
     func run(_ kernel: any InferenceKernel, _ request: InferenceRequest) throws -> RunReport {
+        RunReport(try outcome(kernel, request))
+    }
+
+    /// `run`, returning the whole outcome (with the system's ledger).
+    func outcome(_ kernel: any InferenceKernel, _ request: InferenceRequest) throws -> InferenceOutcome {
         if let problem = kernel.problem(with: request) { throw UsageError(problem) }
         do {
             try request.configuration.validateTasklets(request.tasklets)
@@ -68,37 +73,56 @@ struct WorkloadOptions {
             throw UsageError(error.message)
         }
         let progress = Progress(enabled: !quiet, label: "\(kernel.name) \(request.model.configuration.name) \(request.dpus)×\(request.tasklets)",
-                                dpus: request.dpus)
+                                inputs: request.inputs)
         defer { progress.finish() }
-        return RunReport(try Inference.run(kernel, request, progress: progress.callback))
+        return try Inference.run(kernel, request, progress: progress.callback)
     }
 }
 
-/// Progress on stderr while DPUs are simulated — only when stderr is a terminal.
+/// Progress on stderr while DPUs are simulated — only when stderr is a terminal and
+/// `--quiet` is not given: the launch, DPUs done, inputs done of the run, and an ETA
+/// extrapolated from the inputs done so far (DPUs done within the current launch count
+/// pro rata).
 final class Progress: @unchecked Sendable {
     private let enabled: Bool
     private let label: String
-    private let dpus: Int
+    private let totalInputs: Int
     private let lock = NSLock()
     private var done = 0
     private var lastLaunch = -1
+    /// Inputs of the launches finished before the current one.
+    private var inputsBefore = 0
+    private var currentInputs = 0
+    private var lastDraw = 0.0
     private let start = Date()
 
-    init(enabled: Bool, label: String, dpus: Int) {
+    init(enabled: Bool, label: String, inputs: Int) {
         self.enabled = enabled && isatty(2) != 0
         self.label = label
-        self.dpus = dpus
+        self.totalInputs = inputs
     }
 
-    var callback: (@Sendable (Int, Int) -> Void)? {
+    var callback: (@Sendable (LaunchProgress) -> Void)? {
         guard enabled else { return nil }
-        return { [self] launch, _ in
+        return { [self] p in
             lock.lock(); defer { lock.unlock() }
-            if launch != lastLaunch { lastLaunch = launch; done = 0 }
+            if p.launch != lastLaunch {
+                inputsBefore += currentInputs
+                currentInputs = p.inputs
+                lastLaunch = p.launch
+                done = 0
+            }
             done += 1
             let elapsed = Date().timeIntervalSince(start)
-            let eta = done == 0 ? 0 : elapsed / Double(done) * Double(dpus - done)
-            FileHandle.standardError.write(Data(String(format: "\r%@: launch %d, DPU %d/%d, ETA %.1f s   ", label, launch + 1, done, dpus, eta).utf8))
+            // Redraw at most 10 times a second, and always at the end of a launch.
+            guard elapsed - lastDraw >= 0.1 || done == p.dpus else { return }
+            lastDraw = elapsed
+            let inputsDone = Double(inputsBefore) + Double(currentInputs) * Double(done) / Double(p.dpus)
+            let fraction = totalInputs > 0 ? min(1, inputsDone / Double(totalInputs)) : 0
+            let eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+            let line = String(format: "\r%@: launch %d, DPUs %d/%d, inputs %.0f/%d, %.1f s elapsed, ETA %.1f s   ",
+                              label, p.launch + 1, done, p.dpus, inputsDone, totalInputs, elapsed, eta)
+            FileHandle.standardError.write(Data(line.utf8))
         }
     }
 

@@ -1,0 +1,80 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// `simctl compare --backends a,b`: the same kernels and points on two backends — the
+/// simulator's cycles against the measured ones — with the relative error of `a` against
+/// `b` at each point.
+///
+/// The metric is `dpu_cycles` (the slowest DPU, summed over launches), or `instructions`
+/// (every DPU's) when one side is `upmem-simulator`, whose counter counts instructions.
+struct BackendComparison {
+    let first: Backend
+    let second: Backend
+    let kernels: [any InferenceKernel]
+    let tasklets: [Int]
+    let dpus: [Int]
+    let hardware: HardwareSession
+
+    enum Metric: String { case cycles = "dpu_cycles", instructions }
+
+    var metric: Metric { first == .upmemSimulator || second == .upmemSimulator ? .instructions : .cycles }
+
+    /// Parses `--backends a,b` with `--kernel`/`--kernels`, `--tasklets LIST` and `--dpus LIST`,
+    /// and, for a libdpu backend, finds libdpu and every DPU program before any work.
+    init(_ arguments: ParsedArguments, configuration: DPUConfiguration) throws {
+        let names = try arguments.stringList("backends") ?? []
+        guard names.count == 2 else {
+            throw UsageError("'--backends' takes two backends, e.g. sim,hardware (got \(names.count))")
+        }
+        first = try BackendOptions.parse(names[0])
+        second = try BackendOptions.parse(names[1])
+        guard first != second else { throw UsageError("'--backends' names \(first.rawValue) twice") }
+        if Set([first, second]) == [.hardware, .upmemSimulator] {
+            throw UsageError("hardware counts cycles and upmem-simulator counts instructions: compare each with sim")
+        }
+        kernels = try parseKernels(arguments, allowAllByDefault: true)
+        tasklets = try arguments.intList("tasklets", in: 1...configuration.maxTasklets) ?? [16]
+        dpus = try arguments.intList("dpus", in: 1...configuration.maxDPUs) ?? [10]
+        // Two distinct backends: at least one of them runs through libdpu.
+        hardware = try HardwareSession.open(arguments, kernels: kernels, tasklets: tasklets)
+    }
+
+    func value(_ r: RunReport) -> Double { metric == .cycles ? Double(r.dpuCycles) : Double(r.instructions) }
+
+    func run(_ workload: WorkloadOptions) throws {
+        let (dataset, source) = try workload.loadDataset()
+        var table = CSVTable(header: ["kernel", "model", "dpus", "tasklets", "inputs", "metric", first.rawValue, second.rawValue, "relative_error"])
+        var rows: [[String]] = []
+        for kernel in kernels {
+            let model = try workload.loadModel(default: kernel.defaultModel)
+            for d in dpus {
+                for t in tasklets {
+                    let request = try workload.request(model: model, dataset: dataset, dpus: d, tasklets: t)
+                    if let problem = kernel.problem(with: request) {
+                        printError("note: skipping \(kernel.name) dpus=\(d) tasklets=\(t): \(problem)")
+                        continue
+                    }
+                    let a = value(try report(first, kernel, request, workload))
+                    let b = value(try report(second, kernel, request, workload))
+                    let error = b == 0 ? Double.nan : (a - b) / b
+                    table.append([kernel.name, request.model.configuration.name, String(d), String(t), String(request.inputs),
+                                  metric.rawValue, String(format: "%.0f", a), String(format: "%.0f", b), CSVTable.format(error)])
+                    rows.append([kernel.name, request.model.configuration.name, String(d), String(t), String(format: "%.0f", a),
+                                 String(format: "%.0f", b), error.isNaN ? "n/a" : String(format: "%+.1f%%", error * 100)])
+                }
+            }
+        }
+        guard !rows.isEmpty else { throw UsageError("no point of the comparison can run (see the notes above)") }
+        try writeCSV(table, to: workload.csv)
+        print("\(dataset.count) inputs from \(source); \(metric.rawValue): \(first.rawValue) vs \(second.rawValue); error = (\(first.rawValue) − \(second.rawValue)) / \(second.rawValue)\n")
+        print(TextTable.render(header: ["kernel", "model", "dpus", "tasklets", first.rawValue, second.rawValue, "error"], rows: rows))
+        if let csv = workload.csv { print("wrote \(csv) (\(rows.count) rows)") }
+    }
+
+    private func report(_ backend: Backend, _ kernel: any InferenceKernel, _ request: InferenceRequest,
+                        _ workload: WorkloadOptions) throws -> RunReport {
+        if backend == .sim { return try workload.run(kernel, request) }
+        return try hardware.run(kernel, request, backend: backend)
+    }
+}

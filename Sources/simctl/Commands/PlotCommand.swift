@@ -1,0 +1,53 @@
+import DPUSim
+import Foundation
+
+/// `simctl plot`: the figure of `sweep --plot` / `compare --plot`, drawn from report CSVs
+/// already written (so a figure can be redrawn, or several sweeps combined, without
+/// running them again).
+struct PlotCommand: Command {
+    static let name = "plot"
+    static let abstract = "Draw report CSVs (from run, sweep or compare --csv) as an SVG figure."
+    static let discussion = """
+        Reads one or more report CSVs and draws what 'sweep --plot' draws: cycles per input and \
+        inferences per second against tasklets per DPU (one line per kernel and model), and a \
+        stacked bar per kernel and model of where the cycles go (docs/visualization.md). Rows \
+        of several files are combined, e.g. a sweep on the Small and one on the Large model.
+        """
+    static let usage = "simctl plot --reports <a.csv,b.csv,…> --out <file.svg> [--title <text>]"
+    static let options: [OptionSpec] = [
+        .value("reports", "list", "Report CSV files, comma-separated."),
+        .value("out", "file.svg", "The SVG file to write."),
+        .value("title", "text", "The figure's title.", default: "BTHOWeN inference on simulated UPMEM DPUs"),
+    ]
+
+    var reports: [String]
+    var out: String
+    var title: String?
+
+    init(parsing arguments: ParsedArguments) throws {
+        guard let reports = try arguments.stringList("reports") else { throw UsageError("missing '--reports <a.csv,b.csv,…>'") }
+        guard let out = arguments.string("out") else { throw UsageError("missing '--out <file.svg>'") }
+        try checkOutputPath(out, option: "out")
+        self.reports = reports
+        self.out = out
+        title = arguments.string("title")
+        if let title, title.isEmpty { throw UsageError("'--title' is empty") }
+    }
+
+    func run() throws {
+        var rows: [PlotRow] = []
+        for path in reports {
+            guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
+            let table: CSVTable
+            do {
+                table = try CSVTable.parse(String(decoding: data, as: UTF8.self))
+            } catch {
+                throw UsageError("'\(path)': \(error)")
+            }
+            rows += try PlotRow.rows(of: table, source: path)
+        }
+        guard !rows.isEmpty else { throw UsageError("the reports hold no rows to plot") }
+        try AtomicFile.write(ReportFigure.svg(rows, title: title), to: out)
+        print("wrote \(out) (\(rows.count) rows, \(ReportFigure.series(rows).count) series)")
+    }
+}

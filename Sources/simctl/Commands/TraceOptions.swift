@@ -1,0 +1,106 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+
+/// `simctl run --trace FILE.json` and the options that choose what goes into the trace
+/// (docs/visualization.md). Validated before the run; the size limit is checked after it,
+/// before any file is written.
+struct TraceOptions {
+    static let specs: [OptionSpec] = [
+        .value("trace", "file.json", "Write tasklet timelines in Chrome Trace format, for ui.perfetto.dev or chrome://tracing (docs/visualization.md)."),
+        .value("trace-dpus", "list", "With --trace: DPUs to trace, e.g. 0,3-5.", default: "0"),
+        .value("trace-launches", "list", "With --trace: launches to trace, counted from 1, e.g. 1-2.", default: "all"),
+        .value("trace-cycles", "a-b", "With --trace: keep only cycles a to b of each traced launch.", default: "all"),
+        .value("trace-limit", "n", "With --trace: refuse (and write nothing) if the trace would hold more events than this.",
+               default: String(SystemTracer.Selection.defaultEventLimit)),
+    ]
+
+    /// Bytes per event of a typical trace (measured on the four kernels; docs/visualization.md).
+    static let bytesPerEvent = 90.0
+    /// Above this many events, a note says the trace is large.
+    static let largeTrace = 300_000
+
+    var path: String?
+    var selection = SystemTracer.Selection()
+
+    /// - Parameter dpus: the run's DPU count (trace DPUs must be below it).
+    init(_ arguments: ParsedArguments, dpus: Int) throws {
+        path = arguments.string("trace")
+        guard let path else {
+            for name in ["trace-dpus", "trace-launches", "trace-cycles", "trace-limit"] where arguments.string(name) != nil {
+                throw UsageError("'--\(name)' needs '--trace FILE.json'")
+            }
+            return
+        }
+        try checkOutputPath(path, option: "trace")
+        if let list = try arguments.intList("trace-dpus", in: 0...(dpus - 1)) { selection.dpus = Set(list) }
+        if let list = try arguments.intList("trace-launches", in: 1...Int(Int32.max)) { selection.launches = Set(list.map { $0 - 1 }) }
+        if let text = arguments.string("trace-cycles") {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0 else {
+                throw UsageError("'--trace-cycles' expects a cycle range like 0-100000, got '\(text)'")
+            }
+            guard a < b else { throw UsageError("'--trace-cycles' range '\(text)' is empty (start ≥ end)") }
+            selection.window = Double(a)...Double(b)
+        }
+        if let limit = try arguments.int("trace-limit", in: 1...1_000_000_000) { selection.eventLimit = limit }
+    }
+
+    /// A tracer for the request, or nil without `--trace`.
+    func makeTracer() -> SystemTracer? {
+        path == nil ? nil : SystemTracer(selection: selection)
+    }
+
+    /// Checks the trace's size and writes it. Throws (writing nothing) if it is over the
+    /// limit or holds no launch.
+    /// - Returns: a line for the summary.
+    func write(_ tracer: SystemTracer, _ outcome: InferenceOutcome) throws -> String {
+        guard let path else { return "" }
+        let events = tracer.eventCount
+        if tracer.overLimit {
+            throw TraceTooLarge(events: events, limit: selection.eventLimit,
+                                megabytes: Double(events) * Self.bytesPerEvent / 1e6)
+        }
+        let launches = tracer.timelines
+        guard !launches.isEmpty else {
+            let made = outcome.ledger.launches.count
+            throw UsageError("'--trace-launches' selects none of the run's \(made) launch\(made == 1 ? "" : "es"); no trace written")
+        }
+        let json = ChromeTrace.utf8(ledger: outcome.ledger, launches: launches, configuration: outcome.configuration, metadata: [
+            ("kernel", outcome.kernel), ("model", outcome.modelName), ("dpus", String(outcome.dpus)),
+            ("tasklets", String(outcome.tasklets)), ("inputs", String(outcome.inputs)),
+        ])
+        try AtomicFile.write(Data(json), to: path)
+        let dpus = Set(launches.map(\.timeline.dpu)).sorted()
+        let bytes = json.count
+        if events > Self.largeTrace {
+            printError("note: the trace holds \(events) events (\(String(format: "%.0f", Double(bytes) / 1e6)) MB); ui.perfetto.dev opens it, chrome://tracing may be slow")
+        }
+        return "wrote \(path): \(events) events, \(dpus.count == 1 ? "DPU \(dpus[0])" : "\(dpus.count) DPUs"), "
+            + "\(Set(launches.map(\.launch)).count) launch(es), \(bytes) bytes; open it in ui.perfetto.dev"
+    }
+}
+
+/// A trace over `--trace-limit`: nothing is written.
+struct TraceTooLarge: Error, CustomStringConvertible {
+    var events: Int
+    var limit: Int
+    var megabytes: Double
+
+    var description: String {
+        "the trace would hold \(events) events (about \(String(format: "%.0f", megabytes)) MB), more than --trace-limit \(limit); "
+            + "no file was written. Trace fewer DPUs (--trace-dpus), launches (--trace-launches) or cycles (--trace-cycles a-b), "
+            + "use fewer --inputs, or raise --trace-limit"
+    }
+}
+
+/// Fails unless `path` is non-empty and its directory exists, so that a run does not end
+/// with an output it cannot write.
+func checkOutputPath(_ path: String, option: String) throws {
+    guard !path.isEmpty else { throw UsageError("'--\(option)' is empty") }
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw UsageError("'--\(option)': directory '\(directory)' does not exist")
+    }
+}
