@@ -109,24 +109,59 @@ final class TrainingLayoutTests: XCTestCase {
         "barrier.h": "#pragma once\ntypedef struct { int count; } barrier_t;\n#define BARRIER_INIT(name, n) barrier_t name = { (n) }\nvoid barrier_wait(barrier_t *barrier);\n",
     ]
 
-    func testDPUProgramsTypeCheck() throws {
+    /// The DPU programs type-check for every shipped configuration and tasklet counts 1…24
+    /// (what `dpu/build.sh` builds), with their automatic WRAM plan and with tables off; their
+    /// `_Static_assert`s check that static WRAM plus the stacks fit in 64 KiB. Against this
+    /// test's SDK stand-ins and, when present, the project's mock runtime
+    /// (`dpu/testing/mock-runtime`).
+    func testDPUProgramsTypeCheckAndFitInWRAM() throws {
         let dir = try temporaryDirectory()
         for (name, text) in Self.sdkStubs { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let sources = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("dpu/src").path)
             .filter { $0.hasPrefix("train-") && $0.hasSuffix(".c") }.sorted()
-        XCTAssertEqual(sources, ["train-bleach.c", "train-data-parallel.c", "train-filter-split.c"])
-        // The shapes of every shipped configuration, with tables on and off.
-        for c in ModelConfiguration.all {
-            for tables in [0, 1] {
-                for source in sources {
-                    try Self.execute(Self.clang(), [
-                        "-std=gnu11", "-fsyntax-only", "-Wall", "-Werror", "-Wno-unused-function", "-DNR_TASKLETS=\(tables == 1 ? 11 : 16)",
-                        "-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)", "-DBTHOWEN_HASHES=\(c.hashesPerFilter)",
-                        "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)", "-DBTHOWEN_TABLES=\(tables)",
-                        "-I", dir.path, "-I", Self.root.appendingPathComponent("dpu/include").path,
-                        Self.root.appendingPathComponent("dpu/src/\(source)").path,
-                    ])
+        XCTAssertEqual(sources, ["train-binarize.c", "train-bleach-minima.c", "train-bleach-score.c", "train-data-parallel.c", "train-filter-split.c"])
+        var runtimes = [dir.path]
+        let mock = Self.root.appendingPathComponent("dpu/testing/mock-runtime")
+        if FileManager.default.fileExists(atPath: mock.appendingPathComponent("mram.h").path) { runtimes.append(mock.path) }
+        for runtime in runtimes {
+            for c in ModelConfiguration.all {
+                for (tasklets, tables) in [(1, nil), (11, nil), (16, nil), (24, nil), (11, 0)] as [(Int, Int?)] {
+                    for source in sources {
+                        try Self.execute(Self.clang(), [
+                            "-std=gnu11", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-DNR_TASKLETS=\(tasklets)", "-DSTACK_SIZE_DEFAULT=1024",
+                            "-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)", "-DBTHOWEN_HASHES=\(c.hashesPerFilter)", "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)",
+                        ] + (tables.map { ["-DBTHOWEN_TABLES=\($0)"] } ?? []) + [
+                            "-I", runtime, "-I", Self.root.appendingPathComponent("dpu/include").path,
+                            Self.root.appendingPathComponent("dpu/src/\(source)").path,
+                        ])
+                    }
                 }
+            }
+        }
+    }
+
+    /// The C programs' automatic WRAM plan agrees with the simulator's (`TrainingWRAMPlan`)
+    /// on whether each tasklet stages a counter table, for the train kernel (DPU hashing,
+    /// where both count the H3 matrix) at every tasklet count.
+    func testCWRAMPlanMatchesTheSimulator() throws {
+        let dir = try temporaryDirectory()
+        for (name, text) in Self.sdkStubs { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let program = dir.appendingPathComponent("plan.c")
+        try "#include \"bthowen_train_dpu.h\"\nint bthowen_plan[] = { BTHOWEN_TABLES, BTHOWEN_STREAM_BYTES };\n"
+            .write(to: program, atomically: true, encoding: .utf8)
+        for c in ModelConfiguration.all {
+            for tasklets in [1, 2, 6, 7, 11, 12, 16, 24] {
+                let text = try Self.execute(Self.clang(), ["-std=gnu11", "-E", "-DNR_TASKLETS=\(tasklets)", "-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)",
+                                                           "-DBTHOWEN_HASHES=\(c.hashesPerFilter)", "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)",
+                                                           "-I", dir.path, "-I", Self.root.appendingPathComponent("dpu/include").path, program.path])
+                guard let line = text.split(separator: "\n").last(where: { $0.contains("bthowen_plan") }),
+                      let open = line.firstIndex(of: "{"), let close = line.firstIndex(of: "}") else {
+                    return XCTFail("no plan in the preprocessed program")
+                }
+                let values = line[line.index(after: open)..<close].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let swift = TrainingWRAMPlan.choose(c: c, tasklets: tasklets, dpuHashing: true, outputs: false, configuration: .v1A)
+                XCTAssertEqual(values[0], swift.map { $0.tables ? 1 : 0 }, "\(c.name), \(tasklets) tasklets")
+                XCTAssertEqual(values[1], swift?.streamBytes, "\(c.name), \(tasklets) tasklets")
             }
         }
     }

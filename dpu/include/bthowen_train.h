@@ -1,8 +1,8 @@
 /*
  * bthowen_train.h — the host <-> DPU layout of BTHOWeN training on UPMEM DPUs.
  *
- * Shared by dpu/src/train-filter-split.c, dpu/src/train-data-parallel.c and
- * dpu/src/train-bleach.c, and mirrored byte for byte by the simulator's host side
+ * Shared by the training programs dpu/src/train-filter-split.c, train-data-parallel.c,
+ * train-bleach-minima.c, train-bleach-score.c and train-binarize.c, and mirrored byte for byte by the simulator's host side
  * (Sources/BTHOWeNKernels/Training/TrainArgs.swift). A test compiles this header with
  * the host clang and compares every sizeof/offsetof with the Swift layout
  * (Tests/BTHOWeNKernelsTests/TrainingLayoutTests.swift).

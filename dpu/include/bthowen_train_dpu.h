@@ -1,13 +1,21 @@
 /*
  * bthowen_train_dpu.h — DPU-side helpers shared by the training programs
- * (dpu/src/train-filter-split.c, train-data-parallel.c, train-bleach.c): compile-time
- * shapes, WRAM buffers, MRAM access and record decoding. The DSL versions of the same
- * code are in Sources/BTHOWeNKernels/Training/TrainingKernels.swift.
+ * (dpu/src/train-filter-split.c, train-data-parallel.c, train-bleach-minima.c,
+ * train-bleach-score.c, train-binarize.c): compile-time shapes, the WRAM plan, WRAM
+ * buffers, MRAM access and record decoding. The DSL versions of the same code are in
+ * Sources/BTHOWeNKernels/Training/TrainingKernels.swift.
  *
  * Shapes are compile-time (the WRAM buffers are static), with MNIST-Small defaults:
  *   -DBTHOWEN_ENTRIES=E -DBTHOWEN_HASHES=k -DBTHOWEN_INPUTS=n -DBTHOWEN_CLASSES=10
- *   -DBTHOWEN_STREAM_BYTES=512 -DBTHOWEN_TABLES=1 (0: probe counters in MRAM only)
  * The host checks them against bthowen_train_args_t at run time (a mismatch returns 1).
+ *
+ * The WRAM plan is the simulator's (TrainingWRAMPlan.choose): per tasklet a counter table
+ * (E x 4 bytes) when NR_TASKLETS of them fit beside the stream buffers and stacks, with the
+ * largest stream buffer of 1024, 512, 256 bytes that fits; otherwise no tables (counters
+ * probed in MRAM) and the largest of 1024...128. A program defines BTHOWEN_OUTPUTS 1 when
+ * it also needs an output buffer of the stream buffer's size per tasklet; -DBTHOWEN_TABLES=
+ * and -DBTHOWEN_STREAM_BYTES= override the plan. Every program _Static_asserts that its
+ * static WRAM and NR_TASKLETS stacks of STACK_SIZE_DEFAULT bytes fit in BTHOWEN_WRAM_BYTES.
  */
 #ifndef BTHOWEN_TRAIN_DPU_H
 #define BTHOWEN_TRAIN_DPU_H
@@ -30,11 +38,53 @@
 #ifndef BTHOWEN_CLASSES
 #define BTHOWEN_CLASSES 10
 #endif
-#ifndef BTHOWEN_STREAM_BYTES
-#define BTHOWEN_STREAM_BYTES 512
+#ifndef BTHOWEN_OUTPUTS
+#define BTHOWEN_OUTPUTS 0
+#endif
+#ifndef STACK_SIZE_DEFAULT
+#define STACK_SIZE_DEFAULT 1024
+#endif
+#ifndef BTHOWEN_WRAM_BYTES
+#define BTHOWEN_WRAM_BYTES 65536
+#endif
+
+#define BTHOWEN_MATRIX_WORDS ((BTHOWEN_HASHES * BTHOWEN_INPUTS + 1) & ~1)
+/* WRAM outside the per-tasklet table and stream/output buffers (args, matrix, per-tasklet
+ * descriptor, probe slots, maximum, stack) plus 128 bytes of slack. */
+#define BTHOWEN_FIXED_WRAM (104 + 4 * BTHOWEN_MATRIX_WORDS \
+    + NR_TASKLETS * (16 + 8 * BTHOWEN_HASHES + 8 + STACK_SIZE_DEFAULT) + 128)
+#define BTHOWEN_FITS(tables, stream) (BTHOWEN_FIXED_WRAM + NR_TASKLETS * ((stream) * (1 + BTHOWEN_OUTPUTS) \
+    + ((tables) ? BTHOWEN_ENTRIES * 4 : 0)) <= BTHOWEN_WRAM_BYTES)
+
+#if !defined(BTHOWEN_TABLES) && !defined(BTHOWEN_STREAM_BYTES)
+#  if BTHOWEN_FITS(1, 1024)
+#    define BTHOWEN_TABLES 1
+#    define BTHOWEN_STREAM_BYTES 1024
+#  elif BTHOWEN_FITS(1, 512)
+#    define BTHOWEN_TABLES 1
+#    define BTHOWEN_STREAM_BYTES 512
+#  elif BTHOWEN_FITS(1, 256)
+#    define BTHOWEN_TABLES 1
+#    define BTHOWEN_STREAM_BYTES 256
+#  elif BTHOWEN_FITS(0, 1024)
+#    define BTHOWEN_TABLES 0
+#    define BTHOWEN_STREAM_BYTES 1024
+#  elif BTHOWEN_FITS(0, 512)
+#    define BTHOWEN_TABLES 0
+#    define BTHOWEN_STREAM_BYTES 512
+#  elif BTHOWEN_FITS(0, 256)
+#    define BTHOWEN_TABLES 0
+#    define BTHOWEN_STREAM_BYTES 256
+#  else
+#    define BTHOWEN_TABLES 0
+#    define BTHOWEN_STREAM_BYTES 128
+#  endif
 #endif
 #ifndef BTHOWEN_TABLES
-#define BTHOWEN_TABLES 1
+#define BTHOWEN_TABLES 0
+#endif
+#ifndef BTHOWEN_STREAM_BYTES
+#define BTHOWEN_STREAM_BYTES 512
 #endif
 
 #define BTHOWEN_CHUNK_WORDS ((BTHOWEN_INPUTS + 31) / 32)
@@ -43,9 +93,19 @@
 /* The arguments (tasklet 0 reads them; everyone reads them after the start barrier). */
 __dma_aligned bthowen_train_args_t args;
 /* The H3 matrix, [hash][input], for DPU hashing. */
-__dma_aligned uint32_t matrix[(BTHOWEN_HASHES * BTHOWEN_INPUTS + 1) & ~1];
+__dma_aligned uint32_t matrix[BTHOWEN_MATRIX_WORDS];
 __dma_aligned bthowen_train_pair_t pair_buffer[NR_TASKLETS];
+#ifndef BTHOWEN_NO_STREAMS
 __dma_aligned uint8_t stream_buffer[NR_TASKLETS][BTHOWEN_STREAM_BYTES];
+#define BTHOWEN_STREAM_WRAM sizeof(stream_buffer)
+#else
+#define BTHOWEN_STREAM_WRAM 0
+#endif
+/* Static WRAM of this header's buffers. */
+#define BTHOWEN_COMMON_WRAM (sizeof(args) + sizeof(matrix) + sizeof(pair_buffer) + BTHOWEN_STREAM_WRAM)
+/* Checks that `bytes` of program buffers fit beside the common buffers and the stacks. */
+#define BTHOWEN_ASSERT_WRAM(bytes) _Static_assert(BTHOWEN_COMMON_WRAM + (bytes) \
+    + NR_TASKLETS * STACK_SIZE_DEFAULT <= BTHOWEN_WRAM_BYTES, "static WRAM and stacks exceed the DPU's WRAM")
 
 static inline __mram_ptr uint8_t *mram_at(uint32_t offset) {
     return (__mram_ptr uint8_t *)DPU_MRAM_HEAP_POINTER + offset;
@@ -53,14 +113,14 @@ static inline __mram_ptr uint8_t *mram_at(uint32_t offset) {
 
 static inline uint32_t round8(uint32_t x) { return (x + 7u) & ~7u; }
 
-static void mram_read_chunked(uint32_t from, void *to, uint32_t bytes) {
+static inline void mram_read_chunked(uint32_t from, void *to, uint32_t bytes) {
     for (uint32_t done = 0; done < bytes; done += BTHOWEN_DMA_MAX) {
         uint32_t n = bytes - done < BTHOWEN_DMA_MAX ? bytes - done : BTHOWEN_DMA_MAX;
         mram_read(mram_at(from + done), (uint8_t *)to + done, n);
     }
 }
 
-static void mram_write_chunked(const void *from, uint32_t to, uint32_t bytes) {
+static inline void mram_write_chunked(const void *from, uint32_t to, uint32_t bytes) {
     for (uint32_t done = 0; done < bytes; done += BTHOWEN_DMA_MAX) {
         uint32_t n = bytes - done < BTHOWEN_DMA_MAX ? bytes - done : BTHOWEN_DMA_MAX;
         mram_write((const uint8_t *)from + done, mram_at(to + done), n);
@@ -69,7 +129,7 @@ static void mram_write_chunked(const void *from, uint32_t to, uint32_t bytes) {
 
 /* Tasklet 0 reads the arguments (and, for DPU hashing, the H3 matrix). Every tasklet
  * must wait on a barrier afterwards, then check arguments_match. */
-static void read_arguments(int load_matrix) {
+static inline void read_arguments(int load_matrix) {
     if (me() == 0) {
         mram_read(mram_at(0), &args, sizeof(args));
         if (args.dpu_hashing && load_matrix) {
@@ -78,17 +138,17 @@ static void read_arguments(int load_matrix) {
     }
 }
 
-static int arguments_match(uint32_t kernel) {
+static inline int arguments_match(uint32_t kernel) {
     return args.kernel == kernel && args.entries == BTHOWEN_ENTRIES && args.hashes == BTHOWEN_HASHES
         && args.inputs_per_filter == BTHOWEN_INPUTS;
 }
 
-static void read_pair(uint32_t l) {
+static inline void read_pair(uint32_t l) {
     mram_read(mram_at(args.pair_table + l * BTHOWEN_TRAIN_PAIR_BYTES), &pair_buffer[me()], BTHOWEN_TRAIN_PAIR_BYTES);
 }
 
 /* Records per stream chunk so that every chunk starts 8-byte aligned. */
-static uint32_t records_per_chunk(uint32_t record_bytes) {
+static inline uint32_t records_per_chunk(uint32_t record_bytes) {
     uint32_t unit = record_bytes;
     while (unit % 8) unit += record_bytes; /* lcm(record_bytes, 8) */
     return BTHOWEN_STREAM_BYTES / unit * (unit / record_bytes);
@@ -130,6 +190,11 @@ __dma_aligned uint64_t slots[NR_TASKLETS][BTHOWEN_HASHES];
 __dma_aligned uint64_t maxima[NR_TASKLETS];
 BARRIER_INIT(start_barrier, NR_TASKLETS);
 BARRIER_INIT(done_barrier, NR_TASKLETS);
+#if BTHOWEN_TABLES
+BTHOWEN_ASSERT_WRAM(sizeof(tables) + sizeof(slots) + sizeof(maxima));
+#else
+BTHOWEN_ASSERT_WRAM(sizeof(slots) + sizeof(maxima));
+#endif
 
 static void zero_buffer(void *buffer, uint32_t bytes) {
     uint64_t *p = (uint64_t *)buffer;
