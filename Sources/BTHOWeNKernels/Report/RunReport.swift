@@ -65,44 +65,23 @@ public struct RunReport: Sendable, Equatable {
         launches = ledger.launches.count
         dpuCycles = ledger.dpuCycles
         dpuSeconds = Double(dpuCycles) / c.clockHz
-        var instructions = 0, allCycles = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0, peak = 0
-        var dynamic = 0.0
-        var breakdown = CycleBreakdown()
-        for launch in ledger.launches {
-            for s in launch.statistics {
-                instructions += s.instructions
-                allCycles += s.cycles
-                reads += s.dmaReads
-                writes += s.dmaWrites
-                readBytes += s.dmaReadBytes
-                writeBytes += s.dmaWriteBytes
-                peak = max(peak, s.wramPeakBytes)
-                dynamic += s.energy.instructions + s.energy.dma
-            }
-            if let slowest = launch.statistics.max(by: { $0.cycles < $1.cycles }) {
-                breakdown.issue += slowest.breakdown.issue
-                breakdown.registerHazard += slowest.breakdown.registerHazard
-                breakdown.revolverIdle += slowest.breakdown.revolverIdle
-                breakdown.dmaWait += slowest.breakdown.dmaWait
-                breakdown.synchronization += slowest.breakdown.synchronization
-            }
-        }
-        self.instructions = instructions
-        ipc = allCycles == 0 ? 0 : Double(instructions) / Double(allCycles)
-        dmaReads = reads
-        dmaWrites = writes
-        dmaReadBytes = readBytes
-        dmaWriteBytes = writeBytes
-        wramPeakBytes = peak
+        let totals = LaunchTotals(ledger.launches.map(\.statistics))
+        instructions = totals.instructions
+        ipc = totals.allCycles == 0 ? 0 : Double(totals.instructions) / Double(totals.allCycles)
+        dmaReads = totals.reads
+        dmaWrites = totals.writes
+        dmaReadBytes = totals.readBytes
+        dmaWriteBytes = totals.writeBytes
+        wramPeakBytes = totals.peak
         hostToDPUBytes = ledger.hostToDPUBytes
         dpuToHostBytes = ledger.dpuToHostBytes
         transferSeconds = ledger.transferSeconds
         hostSeconds = ledger.hostSeconds
         launchOverheadSeconds = ledger.launchOverheadSeconds
-        energyDPU = dynamic + c.staticPowerWatts * Double(outcome.dpus) * Double(dpuCycles) / c.clockHz
+        energyDPU = totals.dynamicEnergy + c.staticPowerWatts * Double(outcome.dpus) * Double(dpuCycles) / c.clockHz
         energyTransfer = Double(hostToDPUBytes + dpuToHostBytes) * c.transferEnergyPerBytePJ * 1e-12
         energyHost = c.hostPowerWatts * hostSeconds
-        self.breakdown = breakdown
+        breakdown = totals.breakdown
         accuracy = outcome.accuracy
         matchesReference = true
         notes = outcome.notes
@@ -188,5 +167,37 @@ public struct RunReport: Sendable, Equatable {
         var table = CSVTable(header: columns)
         for r in reports { table.append(r.row) }
         return table
+    }
+}
+
+/// What a report sums over the launches: every DPU's instructions, cycles, DMA traffic, WRAM
+/// peak and dynamic energy, and the cycle breakdown of each launch's slowest DPU (the one
+/// that sets the launch's time).
+struct LaunchTotals {
+    var instructions = 0, allCycles = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0, peak = 0
+    var dynamicEnergy = 0.0
+    var breakdown = CycleBreakdown()
+
+    /// `launches[l]`: the statistics of launch l's DPUs.
+    init(_ launches: [[LaunchStatistics]]) {
+        for statistics in launches {
+            for s in statistics {
+                instructions += s.instructions
+                allCycles += s.cycles
+                reads += s.dmaReads
+                writes += s.dmaWrites
+                readBytes += s.dmaReadBytes
+                writeBytes += s.dmaWriteBytes
+                peak = max(peak, s.wramPeakBytes)
+                dynamicEnergy += s.energy.instructions + s.energy.dma
+            }
+            if let slowest = statistics.max(by: { $0.cycles < $1.cycles }) {
+                breakdown.issue += slowest.breakdown.issue
+                breakdown.registerHazard += slowest.breakdown.registerHazard
+                breakdown.revolverIdle += slowest.breakdown.revolverIdle
+                breakdown.dmaWait += slowest.breakdown.dmaWait
+                breakdown.synchronization += slowest.breakdown.synchronization
+            }
+        }
     }
 }

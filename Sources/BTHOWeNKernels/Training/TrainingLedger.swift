@@ -82,44 +82,23 @@ extension RunReport {
         launches = ledger.launches.count
         dpuCycles = ledger.dpuCycles
         dpuSeconds = ledger.dpuSeconds
-        var instructions = 0, allCycles = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0, peak = 0
-        var dynamic = 0.0
-        var breakdown = CycleBreakdown()
-        for launch in ledger.launches {
-            for s in launch.statistics {
-                instructions += s.instructions
-                allCycles += s.cycles
-                reads += s.dmaReads
-                writes += s.dmaWrites
-                readBytes += s.dmaReadBytes
-                writeBytes += s.dmaWriteBytes
-                peak = max(peak, s.wramPeakBytes)
-                dynamic += s.energy.instructions + s.energy.dma
-            }
-            if let slowest = launch.statistics.max(by: { $0.cycles < $1.cycles }) {
-                breakdown.issue += slowest.breakdown.issue
-                breakdown.registerHazard += slowest.breakdown.registerHazard
-                breakdown.revolverIdle += slowest.breakdown.revolverIdle
-                breakdown.dmaWait += slowest.breakdown.dmaWait
-                breakdown.synchronization += slowest.breakdown.synchronization
-            }
-        }
-        self.instructions = instructions
-        ipc = allCycles == 0 ? 0 : Double(instructions) / Double(allCycles)
-        dmaReads = reads
-        dmaWrites = writes
-        dmaReadBytes = readBytes
-        dmaWriteBytes = writeBytes
-        wramPeakBytes = peak
+        let totals = LaunchTotals(ledger.launches.map(\.statistics))
+        instructions = totals.instructions
+        ipc = totals.allCycles == 0 ? 0 : Double(totals.instructions) / Double(totals.allCycles)
+        dmaReads = totals.reads
+        dmaWrites = totals.writes
+        dmaReadBytes = totals.readBytes
+        dmaWriteBytes = totals.writeBytes
+        wramPeakBytes = totals.peak
         hostToDPUBytes = ledger.hostToDPUBytes
         dpuToHostBytes = ledger.dpuToHostBytes
         transferSeconds = ledger.transferSeconds
         hostSeconds = ledger.hostSeconds
         launchOverheadSeconds = ledger.launchOverheadSeconds
-        energyDPU = dynamic + c.staticPowerWatts * Double(dpus) * Double(dpuCycles) / c.clockHz
+        energyDPU = totals.dynamicEnergy + c.staticPowerWatts * Double(dpus) * Double(dpuCycles) / c.clockHz
         energyTransfer = Double(hostToDPUBytes + dpuToHostBytes) * c.transferEnergyPerBytePJ * 1e-12
         energyHost = c.hostPowerWatts * hostSeconds
-        self.breakdown = breakdown
+        breakdown = totals.breakdown
         self.accuracy = accuracy
         self.matchesReference = matchesReference
     }
