@@ -44,6 +44,9 @@ final class LaunchEngine: @unchecked Sendable {
         /// Handshakes: the notifier this tasklet waits for, or -1.
         var waitingFor = -1
         var dispatchPerInstruction = 1.0
+        /// The transfer to start when the current run ends (`computeThenDMA`); 0 when none.
+        var dmaBytes: Int32 = 0
+        var dmaWrite = false
         /// The virtual clock at which a computing tasklet's run ends.
         var finishVirtual = 0.0
         /// Bumped whenever the tasklet stops computing, to invalidate its heap entry.
@@ -306,6 +309,13 @@ final class LaunchEngine: @unchecked Sendable {
     private func step(_ i: Int) throws {
         let slot = slots + i
         while slot.pointee.mode == .ready {
+            if slot.pointee.dmaBytes != 0 {
+                // The run that ended with an `ldma`/`sdma`: its transfer starts now.
+                let bytes = Int(slot.pointee.dmaBytes)
+                slot.pointee.dmaBytes = 0
+                startDMA(i, write: slot.pointee.dmaWrite, bytes: bytes)
+                continue
+            }
             precondition(!queues[i].isEmpty, "tasklet \(i) has no recorded event")
             let event = queues[i].removeFirst()
             if let trace { trace.consume(i, event, now: now, virtual: virtual) }
@@ -314,10 +324,12 @@ final class LaunchEngine: @unchecked Sendable {
                 slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
                 slot.pointee.finishVirtual = virtual + Double(instructions)
                 setMode(i, .computing)
-            case let .dmaRead(bytes):
-                startDMA(i, latency: configuration.dmaReadLatencyCycles, bytes: bytes)
-            case let .dmaWrite(bytes):
-                startDMA(i, latency: configuration.dmaWriteLatencyCycles, bytes: bytes)
+            case let .computeThenDMA(instructions, dispatchCycles, bytes, write):
+                slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
+                slot.pointee.finishVirtual = virtual + Double(instructions)
+                slot.pointee.dmaBytes = bytes
+                slot.pointee.dmaWrite = write
+                setMode(i, .computing)
             case let .barrier(ref):
                 let b = ref.takeUnretainedValue()
                 b.waiting.append(i)
@@ -412,12 +424,13 @@ final class LaunchEngine: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func startDMA(_ i: Int, latency alpha: Double, bytes: Int) {
+    private func startDMA(_ i: Int, write: Bool, bytes: Int) {
+        let alpha = write ? configuration.dmaWriteLatencyCycles : configuration.dmaReadLatencyCycles
         let transfer = configuration.dmaCyclesPerByte * Double(bytes)
         let start = max(now, dmaFree)
         let done = start + alpha + transfer
         dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
-        if let trace { trace.dmaScheduled(i, start: start, busyUntil: dmaFree) }
+        if let trace { trace.dmaScheduled(i, write: write, bytes: bytes, start: start, busyUntil: dmaFree) }
         setMode(i, .dmaWait)
         dmaEnds.push(DMAEnd(time: done, tasklet: i))
     }

@@ -202,14 +202,19 @@ public final class Tasklet: @unchecked Sendable {
         if !wram.contains(wramAddress, count: bytes) { throw violation("outside WRAM of \(wram.size) bytes") }
     }
 
+    /// Records the pending compute, the `ldma`/`sdma` that ends it and the transfer, as one
+    /// event. `bytes` was checked against `dmaMaxBytes`, which WRAM bounds below 2^31.
     private func recordDMA(write: Bool, bytes: Int) {
-        pendingInstructions += 1
-        pendingDispatchCycles += hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1
+        let instructions = pendingInstructions + 1
+        let dispatchCycles = pendingDispatchCycles + (hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1)
+        pendingInstructions = 0
+        pendingDispatchCycles = 0
         mix.dma += 1
-        flushCompute()
         let id = self.id
+        let event = TimingEvent.computeThenDMA(instructions: instructions, dispatchCycles: dispatchCycles,
+                                               bytes: Int32(truncatingIfNeeded: bytes), write: write)
         withEngine {
-            $0.record(id, write ? .dmaWrite(bytes) : .dmaRead(bytes))
+            $0.record(id, event)
             $0.countDMA(write: write, bytes: bytes)
         }
     }

@@ -7,8 +7,9 @@ enum TimingEvent {
     /// A straight-line run of instructions and the dispatch cycles they need (instructions
     /// plus expected register-hazard cycles).
     case compute(instructions: Int, dispatchCycles: Double)
-    case dmaRead(Int)
-    case dmaWrite(Int)
+    /// A straight-line run that ends with the `ldma`/`sdma` of an MRAM transfer of `bytes`
+    /// (counted in `instructions`), then the transfer: one event for the commonest pair.
+    case computeThenDMA(instructions: Int, dispatchCycles: Double, bytes: Int32, write: Bool)
     case barrier(Unmanaged<Barrier>)
     case mutexLock(Unmanaged<Mutex>)
     case mutexUnlock(Unmanaged<Mutex>)

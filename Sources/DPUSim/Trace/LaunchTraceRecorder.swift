@@ -73,8 +73,6 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
     /// The engine consumed `event` of tasklet `i` at `now` (virtual clock `virtual`).
     func consume(_ i: Int, _ event: TimingEvent, now: Double, virtual: Double) {
         switch event {
-        case let .dmaRead(bytes): states[i].wait = ("DMA read \(bytes) B", .dma)
-        case let .dmaWrite(bytes): states[i].wait = ("DMA write \(bytes) B", .dma)
         case let .barrier(b): states[i].wait = ("barrier '\(b.takeUnretainedValue().name)'", .barrier)
         case let .mutexLock(m): states[i].wait = ("mutex '\(m.takeUnretainedValue().name)' (spinning)", .mutex)
         case let .semTake(s): states[i].wait = ("semaphore '\(s.takeUnretainedValue().name)'", .semaphore)
@@ -122,8 +120,9 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
         }
     }
 
-    /// The DMA engine serves tasklet `i`'s transfer from `start`, busy until `busyUntil`.
-    func dmaScheduled(_ i: Int, start: Double, busyUntil: Double) {
+    /// The DMA engine serves tasklet `i`'s transfer of `bytes` from `start`, busy until `busyUntil`.
+    func dmaScheduled(_ i: Int, write: Bool, bytes: Int, start: Double, busyUntil: Double) {
+        states[i].wait = ("DMA \(write ? "write" : "read") \(bytes) B", .dma)
         let wait = states[i].wait
         emit(Slice(track: LaunchTimeline.dmaEngineTrack, start: start, end: busyUntil,
                    name: "\(wait.name.dropFirst(4)), tasklet \(i)", category: .dmaEngine))
