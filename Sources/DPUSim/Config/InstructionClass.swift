@@ -111,18 +111,28 @@ public struct InstructionMix: Sendable, Equatable, Hashable {
     }
 
     /// Total instructions of every class.
-    @inlinable public var total: Int { alu + aluRR + load + store + branch + mul8 + mulStep + divStep + dma + sync }
-
-    @inlinable public static func + (a: InstructionMix, b: InstructionMix) -> InstructionMix {
-        InstructionMix(alu: a.alu + b.alu, aluRR: a.aluRR + b.aluRR, load: a.load + b.load, store: a.store + b.store,
-                       branch: a.branch + b.branch, mul8: a.mul8 + b.mul8, mulStep: a.mulStep + b.mulStep,
-                       divStep: a.divStep + b.divStep, dma: a.dma + b.dma, sync: a.sync + b.sync)
+    ///
+    /// Counts add with wrapping arithmetic (`&+`), here and in `+`, `+=` and `*`, so that
+    /// the per-region charge in a kernel's inner loop compiles to a few vector adds; a
+    /// count would need 2^63 instructions, centuries of simulated DPU time, to wrap.
+    @inlinable public var total: Int {
+        alu &+ aluRR &+ load &+ store &+ branch &+ mul8 &+ mulStep &+ divStep &+ dma &+ sync
     }
 
-    @inlinable public static func += (a: inout InstructionMix, b: InstructionMix) { a = a + b }
+    @inlinable public static func + (a: InstructionMix, b: InstructionMix) -> InstructionMix {
+        var sum = a
+        sum += b
+        return sum
+    }
+
+    @inlinable @inline(__always)
+    public static func += (a: inout InstructionMix, b: InstructionMix) {
+        a.alu &+= b.alu; a.aluRR &+= b.aluRR; a.load &+= b.load; a.store &+= b.store; a.branch &+= b.branch
+        a.mul8 &+= b.mul8; a.mulStep &+= b.mulStep; a.divStep &+= b.divStep; a.dma &+= b.dma; a.sync &+= b.sync
+    }
 
     @inlinable public static func * (a: InstructionMix, n: Int) -> InstructionMix {
-        InstructionMix(alu: a.alu * n, aluRR: a.aluRR * n, load: a.load * n, store: a.store * n, branch: a.branch * n,
-                       mul8: a.mul8 * n, mulStep: a.mulStep * n, divStep: a.divStep * n, dma: a.dma * n, sync: a.sync * n)
+        InstructionMix(alu: a.alu &* n, aluRR: a.aluRR &* n, load: a.load &* n, store: a.store &* n, branch: a.branch &* n,
+                       mul8: a.mul8 &* n, mulStep: a.mulStep &* n, divStep: a.divStep &* n, dma: a.dma &* n, sync: a.sync &* n)
     }
 }

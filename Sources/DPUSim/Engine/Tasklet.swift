@@ -30,13 +30,14 @@ public final class Tasklet: @unchecked Sendable {
     /// The DPU's parameters (read field by field in hot paths, never copied whole).
     let configuration: DPUConfiguration
     /// Whether the configuration charges register-hazard cycles (else dispatch = instructions).
-    private let hasHazards: Bool
+    @usableFromInline let hasHazards: Bool
 
     // Pending compute since the last recorded event: summed here, charged once.
-    var pendingInstructions = 0
-    var pendingDispatchCycles = 0.0
+    @usableFromInline var pendingInstructions = 0
+    @usableFromInline var pendingDispatchCycles = 0.0
     /// Every instruction this tasklet issued, by class (not counting mutex spins).
-    public internal(set) var mix = InstructionMix()
+    public var mix: InstructionMix { issuedMix }
+    @usableFromInline var issuedMix = InstructionMix()
     var continuation: UnsafeContinuation<UInt64, any Error>?
     /// What the tasklet waits on, for deadlock reports: a verb phrase and the object,
     /// described when the report is made (so a barrier shows its final arrival count).
@@ -63,15 +64,18 @@ public final class Tasklet: @unchecked Sendable {
 
     // MARK: Compute
 
-    /// Charges `times` executions of a straight-line region of `mix` instructions.
-    public func execute(_ mix: InstructionMix, times: Int = 1) {
+    /// Charges `times` executions of a straight-line region of `mix` instructions
+    /// (nothing when `times` ≤ 0). Inlinable: it is the inner-loop call of every kernel.
+    @inlinable public func execute(_ mix: InstructionMix, times: Int = 1) {
         guard times > 0 else { return }
         let charged = times == 1 ? mix : mix * times
         let n = charged.total
-        pendingInstructions += n
-        pendingDispatchCycles += hasHazards ? Double(n) + engine.hazardCycles(charged) : Double(n)
-        self.mix += charged
+        pendingInstructions &+= n
+        pendingDispatchCycles += hasHazards ? Double(n) + hazardCycles(charged) : Double(n)
+        issuedMix += charged
     }
+
+    @usableFromInline func hazardCycles(_ mix: InstructionMix) -> Double { engine.hazardCycles(mix) }
 
     /// Charges `n` instructions of one class.
     public func execute(_ c: InstructionClass, _ n: Int) {
@@ -209,7 +213,7 @@ public final class Tasklet: @unchecked Sendable {
         let dispatchCycles = pendingDispatchCycles + (hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1)
         pendingInstructions = 0
         pendingDispatchCycles = 0
-        mix.dma += 1
+        issuedMix.dma += 1
         let id = self.id
         let event = TimingEvent.computeThenDMA(instructions: instructions, dispatchCycles: dispatchCycles,
                                                bytes: Int32(truncatingIfNeeded: bytes), write: write)
