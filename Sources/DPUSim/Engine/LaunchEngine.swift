@@ -34,9 +34,10 @@ final class LaunchEngine: @unchecked Sendable {
     /// Records the launch's timeline when set (before `run`); nil, the default, records nothing.
     var trace: LaunchTraceRecorder?
 
-    /// Timing state of one tasklet. Every change of `mode` goes through `setMode`, which
-    /// keeps the counts, the demand, the heaps and the wait statistics in step, so no step
-    /// of the engine has to scan every tasklet.
+    /// Timing state of one tasklet. Every change of `mode` goes through `setMode` or, on
+    /// the hot paths, one of the four transitions beside it that do the same for their
+    /// pair of modes; they keep the counts, the demand, the end queues and the wait
+    /// statistics in step, so no step of the engine has to scan every tasklet.
     struct Slot {
         var mode = Mode.ready
         /// Handshakes: waiting in `handshake_notify` for a tasklet to wait for it.
@@ -49,8 +50,6 @@ final class LaunchEngine: @unchecked Sendable {
         var dmaWrite = false
         /// The virtual clock at which a computing tasklet's run ends.
         var finishVirtual = 0.0
-        /// Bumped whenever the tasklet stops computing, to invalidate its heap entry.
-        var generation = 0
         var waitStart = 0.0
         var spinStartVirtual = 0.0
         // Statistics.
@@ -78,11 +77,13 @@ final class LaunchEngine: @unchecked Sendable {
     /// Σ dispatch cycles per instruction of the running and spinning tasklets, and Σ of their
     /// hazard parts; recomputed on demand when register hazards are modelled.
     private var demandSum = 0.0, hazardSum = 0.0, demandDirty = false
-    private var computeEnds = MinHeap<ComputeEnd>()
-    private var dmaEnds = MinHeap<DMAEnd>()
+    private var computeEnds = SortedQueue<ComputeEnd>(capacity: 0)
+    private var dmaEnds = SortedQueue<DMAEnd>(capacity: 0)
 
+    /// A computing tasklet's run end. A tasklet leaves `.computing` only when its end is
+    /// popped, so the queue never holds a stale entry.
     struct ComputeEnd: Comparable, Sendable {
-        var virtual: Double, tasklet: Int, generation: Int
+        var virtual: Double, tasklet: Int
         @inline(__always)
         static func < (a: Self, b: Self) -> Bool { a.virtual < b.virtual || (a.virtual == b.virtual && a.tasklet < b.tasklet) }
     }
@@ -157,8 +158,8 @@ final class LaunchEngine: @unchecked Sendable {
         readyBits.initialize(repeating: ~0, count: readyWords)
         if count % 64 != 0 { readyBits[readyWords - 1] = (1 << UInt64(count % 64)) - 1 }
         readyCount = count
-        computeEnds.reserveCapacity(count)
-        dmaEnds.reserveCapacity(count)
+        computeEnds = SortedQueue(capacity: 2 * count)
+        dmaEnds = SortedQueue(capacity: 2 * count)
         tasklets = (0..<count).map { Tasklet(id: $0, count: count, engine: self) }
 
         for tasklet in tasklets {
@@ -253,9 +254,7 @@ final class LaunchEngine: @unchecked Sendable {
             readyBits[i >> 6] &= ~(1 << UInt64(i & 63))
             readyCount -= 1
         case .computing:
-            running -= 1
-            leaveDemand()
-            slot.pointee.generation += 1
+            preconditionFailure("tasklet \(i) left .computing other than by its run's end")
         case .spinning:
             spinning -= 1
             leaveDemand()
@@ -276,9 +275,7 @@ final class LaunchEngine: @unchecked Sendable {
             readyBits[i >> 6] |= 1 << UInt64(i & 63)
             readyCount += 1
         case .computing:
-            running += 1
-            enterDemand()
-            computeEnds.push(ComputeEnd(virtual: slot.pointee.finishVirtual, tasklet: i, generation: slot.pointee.generation))
+            preconditionFailure("tasklet \(i) entered .computing other than by startComputing")
         case .spinning:
             spinning += 1
             enterDemand()
@@ -305,6 +302,64 @@ final class LaunchEngine: @unchecked Sendable {
         if hasHazards { demandDirty = true } else { demandSum -= 1 }
     }
 
+    // The hot transitions: what `setMode` does for these pairs of modes, without its
+    // two switches.
+
+    @inline(__always)
+    private func clearReady(_ i: Int) {
+        readyBits[i >> 6] &= ~(1 << UInt64(i & 63))
+        readyCount -= 1
+    }
+
+    @inline(__always)
+    private func markReady(_ i: Int) {
+        slots[i].mode = .ready
+        readyBits[i >> 6] |= 1 << UInt64(i & 63)
+        readyCount += 1
+    }
+
+    /// `.ready` → `.computing`: a run of `instructions` needing `dispatchCycles` starts now.
+    @inline(__always)
+    private func startComputing(_ i: Int, instructions: Int, dispatchCycles: Double) {
+        if let trace { trace.modeChanged(i, to: .computing, now: now) }
+        let slot = slots + i
+        slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
+        slot.pointee.finishVirtual = virtual + Double(instructions)
+        clearReady(i)
+        slot.pointee.mode = .computing
+        running += 1
+        enterDemand()
+        computeEnds.push(ComputeEnd(virtual: slot.pointee.finishVirtual, tasklet: i))
+    }
+
+    /// `.computing` → `.ready`: the tasklet's run ended now.
+    @inline(__always)
+    private func endComputing(_ i: Int) {
+        if let trace { trace.modeChanged(i, to: .ready, now: now) }
+        running -= 1
+        leaveDemand()
+        markReady(i)
+    }
+
+    /// `.ready` → `.dmaWait`.
+    @inline(__always)
+    private func startDMAWait(_ i: Int) {
+        if let trace { trace.modeChanged(i, to: .dmaWait, now: now) }
+        clearReady(i)
+        slots[i].mode = .dmaWait
+        waitingOnDMA += 1
+        slots[i].waitStart = now
+    }
+
+    /// `.dmaWait` → `.ready`: the tasklet's transfer completed now.
+    @inline(__always)
+    private func endDMAWait(_ i: Int) {
+        if let trace { trace.modeChanged(i, to: .ready, now: now) }
+        waitingOnDMA -= 1
+        slots[i].dmaWaitCycles += now - slots[i].waitStart
+        markReady(i)
+    }
+
     /// Consumes tasklet `i`'s events at the current time until it computes, waits or ends.
     private func step(_ i: Int) throws {
         let slot = slots + i
@@ -321,15 +376,11 @@ final class LaunchEngine: @unchecked Sendable {
             if let trace { trace.consume(i, event, now: now, virtual: virtual) }
             switch event {
             case let .compute(instructions, dispatchCycles):
-                slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
-                slot.pointee.finishVirtual = virtual + Double(instructions)
-                setMode(i, .computing)
+                startComputing(i, instructions: instructions, dispatchCycles: dispatchCycles)
             case let .computeThenDMA(instructions, dispatchCycles, bytes, write):
-                slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
-                slot.pointee.finishVirtual = virtual + Double(instructions)
                 slot.pointee.dmaBytes = bytes
                 slot.pointee.dmaWrite = write
-                setMode(i, .computing)
+                startComputing(i, instructions: instructions, dispatchCycles: dispatchCycles)
             case let .barrier(ref):
                 let b = ref.takeUnretainedValue()
                 b.waiting.append(i)
@@ -431,14 +482,8 @@ final class LaunchEngine: @unchecked Sendable {
         let done = start + alpha + transfer
         dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
         if let trace { trace.dmaScheduled(i, write: write, bytes: bytes, start: start, busyUntil: dmaFree) }
-        setMode(i, .dmaWait)
+        startDMAWait(i)
         dmaEnds.push(DMAEnd(time: done, tasklet: i))
-    }
-
-    /// Whether a compute-end heap entry is stale (its tasklet stopped computing).
-    @inline(__always)
-    private func isStale(_ e: ComputeEnd) -> Bool {
-        e.generation != slots[e.tasklet].generation || slots[e.tasklet].mode != .computing
     }
 
     /// Advances simulated time to the next event: a compute run ending or a DMA completing.
@@ -453,9 +498,6 @@ final class LaunchEngine: @unchecked Sendable {
             demandDirty = false
         }
         let period = max(revolverCycles, demandSum)
-        while let top = computeEnds.min, isStale(top) {
-            computeEnds.popMin()
-        }
         var next = Double.infinity
         if let top = computeEnds.min { next = now + (top.virtual - virtual) * period }
         if let top = dmaEnds.min { next = min(next, top.time) }
@@ -492,18 +534,13 @@ final class LaunchEngine: @unchecked Sendable {
                            running: running, spinning: spinning, dmaWaiting: waitingOnDMA)
         }
         // Runs that end now (within rounding) and DMAs that complete now become ready.
-        while let top = computeEnds.min {
-            if isStale(top) {
-                computeEnds.popMin()
-                continue
-            }
-            guard previousNow + (top.virtual - previousVirtual) * period <= next + epsilon else { break }
+        while let top = computeEnds.min, previousNow + (top.virtual - previousVirtual) * period <= next + epsilon {
             computeEnds.popMin()
-            setMode(top.tasklet, .ready)
+            endComputing(top.tasklet)
         }
         while let top = dmaEnds.min, top.time <= next {
             dmaEnds.popMin()
-            setMode(top.tasklet, .ready)
+            endDMAWait(top.tasklet)
         }
     }
 

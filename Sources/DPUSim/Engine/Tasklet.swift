@@ -27,6 +27,8 @@ public final class Tasklet: @unchecked Sendable {
     var engine: LaunchEngine { engineRef.takeUnretainedValue() }
     /// The MRAM size, bytes (constant for the launch).
     private let mramSize: Int
+    /// The DMA rules (`DPUConfiguration`), read on every transfer.
+    private let dmaMinBytes: Int, dmaMaxBytes: Int, dmaAlignmentMask: Int
     /// The DPU's parameters (read field by field in hot paths, never copied whole).
     let configuration: DPUConfiguration
     /// Whether the configuration charges register-hazard cycles (else dispatch = instructions).
@@ -53,6 +55,9 @@ public final class Tasklet: @unchecked Sendable {
         self.count = count
         self.engineRef = .passUnretained(engine)
         self.mramSize = engine.dpu.mram.size
+        dmaMinBytes = engine.configuration.dmaMinBytes
+        dmaMaxBytes = engine.configuration.dmaMaxBytes
+        dmaAlignmentMask = engine.configuration.dmaAlignment - 1
         self.configuration = engine.configuration
         self.hasHazards = engine.hasHazards
         self.wram = engine.dpu.wram
@@ -192,18 +197,30 @@ public final class Tasklet: @unchecked Sendable {
         }
     }
 
+    /// Faults unless the transfer obeys the DMA rules. The common case is one branch-free
+    /// test (`dmaAlignment` is a power of two, so alignment is a mask).
+    @inline(__always)
     private func checkDMA(_ direction: String, _ mramAddress: Int, _ wramAddress: Int, _ bytes: Int) throws(DPUFault) {
+        let misaligned = (bytes | mramAddress | wramAddress) & dmaAlignmentMask
+        if misaligned != 0 || bytes < dmaMinBytes || bytes > dmaMaxBytes || mramAddress < 0 || mramAddress > mramSize - bytes
+            || wramAddress < 0 || wramAddress > wram.size - bytes {
+            throw dmaViolation(direction, mramAddress, wramAddress, bytes)
+        }
+    }
+
+    /// The fault for a transfer `checkDMA` refused, naming the first rule it breaks.
+    private func dmaViolation(_ direction: String, _ mramAddress: Int, _ wramAddress: Int, _ bytes: Int) -> DPUFault {
         let c = self.configuration
         func violation(_ rule: String) -> DPUFault {
             .dmaViolation(tasklet: id, direction: direction, mram: mramAddress, wram: wramAddress, bytes: bytes, rule: rule)
         }
         if bytes < c.dmaMinBytes || bytes > c.dmaMaxBytes || bytes % c.dmaAlignment != 0 {
-            throw violation("size must be a multiple of \(c.dmaAlignment) in \(c.dmaMinBytes)...\(c.dmaMaxBytes)")
+            return violation("size must be a multiple of \(c.dmaAlignment) in \(c.dmaMinBytes)...\(c.dmaMaxBytes)")
         }
-        if mramAddress % c.dmaAlignment != 0 { throw violation("MRAM address not \(c.dmaAlignment)-byte aligned") }
-        if wramAddress % c.dmaAlignment != 0 { throw violation("WRAM address not \(c.dmaAlignment)-byte aligned") }
-        if mramAddress < 0 || mramAddress > mramSize - bytes { throw violation("outside MRAM of \(mramSize) bytes") }
-        if !wram.contains(wramAddress, count: bytes) { throw violation("outside WRAM of \(wram.size) bytes") }
+        if mramAddress % c.dmaAlignment != 0 { return violation("MRAM address not \(c.dmaAlignment)-byte aligned") }
+        if wramAddress % c.dmaAlignment != 0 { return violation("WRAM address not \(c.dmaAlignment)-byte aligned") }
+        if mramAddress < 0 || mramAddress > mramSize - bytes { return violation("outside MRAM of \(mramSize) bytes") }
+        return violation("outside WRAM of \(wram.size) bytes")
     }
 
     /// Records the pending compute, the `ldma`/`sdma` that ends it and the transfer, as one
