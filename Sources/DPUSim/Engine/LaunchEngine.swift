@@ -100,7 +100,6 @@ final class LaunchEngine: @unchecked Sendable {
     private var issued = 0.0
 
     // Statistics.
-    private var dmaReads = 0, dmaWrites = 0, dmaReadBytes = 0, dmaWriteBytes = 0
     private var breakdown = CycleBreakdown()
 
     init(dpu: DPU, kernel: String, layout: WRAMLayout) {
@@ -133,9 +132,6 @@ final class LaunchEngine: @unchecked Sendable {
         return h
     }
 
-    func countDMA(write: Bool, bytes: Int) {
-        if write { dmaWrites += 1; dmaWriteBytes += bytes } else { dmaReads += 1; dmaReadBytes += bytes }
-    }
 
     /// Appends tasklet `i`'s next event.
     @inline(__always)
@@ -381,90 +377,103 @@ final class LaunchEngine: @unchecked Sendable {
                 slot.pointee.dmaBytes = bytes
                 slot.pointee.dmaWrite = write
                 startComputing(i, instructions: instructions, dispatchCycles: dispatchCycles)
-            case let .barrier(ref):
-                let b = ref.takeUnretainedValue()
-                b.waiting.append(i)
-                if b.waiting.count >= b.participants {
-                    let released = b.waiting
-                    b.waiting = []
-                    for j in released { try resume(j) }
-                } else {
-                    block(i, "waits on", b)
-                }
-            case let .mutexLock(ref):
-                let m = ref.takeUnretainedValue()
-                if m.holder == nil {
-                    m.holder = i
-                    try resume(i)
-                } else {
-                    m.spinners.append(i)
-                    slot.pointee.dispatchPerInstruction = 1 + hazard[InstructionClass.sync.rawValue]
-                    setMode(i, .spinning)
-                    tasklets[i].waitVerb = "spins on"
-                    tasklets[i].waitObject = m
-                }
-            case let .mutexUnlock(ref):
-                let m = ref.takeUnretainedValue()
-                guard m.holder == i else {
-                    throw abort(DPUFault.runtimeMisuse(tasklet: i, message: "mutex_unlock of \(m), which it does not hold"))
-                }
-                if m.spinners.isEmpty {
-                    m.holder = nil
-                } else {
-                    let next = m.spinners.removeFirst()
-                    m.holder = next
-                    try resume(next)
-                }
-            case let .semTake(ref):
-                let s = ref.takeUnretainedValue()
-                if s.count > 0 {
-                    s.count -= 1
-                    try resume(i)
-                } else {
-                    s.waiting.append(i)
-                    block(i, "waits on", s)
-                }
-            case let .semGive(ref):
-                let s = ref.takeUnretainedValue()
-                s.count += 1
-                if !s.waiting.isEmpty {
-                    s.count -= 1
-                    try resume(s.waiting.removeFirst())
-                }
-            case .notify:
-                if let waiter = (0..<count).first(where: { slots[$0].waitingFor == i }) {
-                    slots[waiter].waitingFor = -1
-                    try resume(waiter)
-                    try resume(i)
-                } else {
-                    slot.pointee.notifying = true
-                    block(i, "waits in handshake_notify for a tasklet to wait for it")
-                }
-            case let .waitFor(notifier):
-                if let other = (0..<count).first(where: { slots[$0].waitingFor == notifier }) {
-                    throw abort(DPUFault.runtimeMisuse(
-                        tasklet: i, message: "handshake_wait_for(\(notifier)) while tasklet \(other) already waits for it"))
-                }
-                if slots[notifier].notifying {
-                    slots[notifier].notifying = false
-                    try resume(notifier)
-                    try resume(i)
-                } else {
-                    slot.pointee.waitingFor = notifier
-                    block(i, "waits in handshake_wait_for(\(notifier))")
-                }
-            case let .perfcounterConfig(countsInstructions, reset):
-                counterCountsInstructions = countsInstructions
-                if reset { counterBase = countsInstructions ? issued : now }
-            case .perfcounterGet:
-                let value = counterCountsInstructions ? issued - counterBase : now - counterBase
-                try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
-            case .phase:
-                break   // a trace label, handled by the trace recorder
-            case .end:
-                setMode(i, .done)
-                slot.pointee.finish = now
+            default:
+                try consumeOther(i, event)
             }
+        }
+    }
+
+    /// `step` for every event but compute runs: synchronization, the counter, labels and
+    /// the end. Kept out of line so that the hot loop stays small.
+    @inline(never)
+    private func consumeOther(_ i: Int, _ event: TimingEvent) throws {
+        let slot = slots + i
+        switch event {
+        case .compute, .computeThenDMA:
+            preconditionFailure("compute events are step's")
+        case let .barrier(ref):
+            let b = ref.takeUnretainedValue()
+            b.waiting.append(i)
+            if b.waiting.count >= b.participants {
+                let released = b.waiting
+                b.waiting = []
+                for j in released { try resume(j) }
+            } else {
+                block(i, "waits on", b)
+            }
+        case let .mutexLock(ref):
+            let m = ref.takeUnretainedValue()
+            if m.holder == nil {
+                m.holder = i
+                try resume(i)
+            } else {
+                m.spinners.append(i)
+                slot.pointee.dispatchPerInstruction = 1 + hazard[InstructionClass.sync.rawValue]
+                setMode(i, .spinning)
+                tasklets[i].waitVerb = "spins on"
+                tasklets[i].waitObject = m
+            }
+        case let .mutexUnlock(ref):
+            let m = ref.takeUnretainedValue()
+            guard m.holder == i else {
+                throw abort(DPUFault.runtimeMisuse(tasklet: i, message: "mutex_unlock of \(m), which it does not hold"))
+            }
+            if m.spinners.isEmpty {
+                m.holder = nil
+            } else {
+                let next = m.spinners.removeFirst()
+                m.holder = next
+                try resume(next)
+            }
+        case let .semTake(ref):
+            let s = ref.takeUnretainedValue()
+            if s.count > 0 {
+                s.count -= 1
+                try resume(i)
+            } else {
+                s.waiting.append(i)
+                block(i, "waits on", s)
+            }
+        case let .semGive(ref):
+            let s = ref.takeUnretainedValue()
+            s.count += 1
+            if !s.waiting.isEmpty {
+                s.count -= 1
+                try resume(s.waiting.removeFirst())
+            }
+        case .notify:
+            if let waiter = (0..<count).first(where: { slots[$0].waitingFor == i }) {
+                slots[waiter].waitingFor = -1
+                try resume(waiter)
+                try resume(i)
+            } else {
+                slot.pointee.notifying = true
+                block(i, "waits in handshake_notify for a tasklet to wait for it")
+            }
+        case let .waitFor(notifier):
+            if let other = (0..<count).first(where: { slots[$0].waitingFor == notifier }) {
+                throw abort(DPUFault.runtimeMisuse(
+                    tasklet: i, message: "handshake_wait_for(\(notifier)) while tasklet \(other) already waits for it"))
+            }
+            if slots[notifier].notifying {
+                slots[notifier].notifying = false
+                try resume(notifier)
+                try resume(i)
+            } else {
+                slot.pointee.waitingFor = notifier
+                block(i, "waits in handshake_wait_for(\(notifier))")
+            }
+        case let .perfcounterConfig(countsInstructions, reset):
+            counterCountsInstructions = countsInstructions
+            if reset { counterBase = countsInstructions ? issued : now }
+        case .perfcounterGet:
+            let value = counterCountsInstructions ? issued - counterBase : now - counterBase
+            try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
+        case .phase:
+            break   // a trace label, handled by the trace recorder
+        case .end:
+            setMode(i, .done)
+            slot.pointee.finish = now
         }
     }
 
@@ -501,7 +510,7 @@ final class LaunchEngine: @unchecked Sendable {
         var next = Double.infinity
         if let top = computeEnds.min { next = now + (top.virtual - virtual) * period }
         if let top = dmaEnds.min { next = min(next, top.time) }
-        guard next.isFinite else { throw abort(deadlock()) }
+        guard next.isFinite else { throw deadlockFault() }
 
         let dt = next - now
         let progress = dt / period
@@ -544,6 +553,10 @@ final class LaunchEngine: @unchecked Sendable {
         }
     }
 
+    /// Ends the launch with the deadlock report (out of line: `advance` stays small).
+    @inline(never)
+    private func deadlockFault() -> any Error { abort(deadlock()) }
+
     private func deadlock() -> DPUFault {
         let waits = (0..<count).compactMap { i -> String? in
             switch slots[i].mode {
@@ -584,8 +597,8 @@ final class LaunchEngine: @unchecked Sendable {
             taskletFinishCycles: (0..<count).map { slots[$0].finish },
             taskletDMAWaitCycles: (0..<count).map { slots[$0].dmaWaitCycles },
             taskletSyncWaitCycles: (0..<count).map { slots[$0].syncWaitCycles },
-            dmaReads: dmaReads, dmaWrites: dmaWrites,
-            dmaReadBytes: dmaReadBytes, dmaWriteBytes: dmaWriteBytes,
+            dmaReads: tasklets.reduce(0) { $0 + $1.dmaReads }, dmaWrites: tasklets.reduce(0) { $0 + $1.dmaWrites },
+            dmaReadBytes: tasklets.reduce(0) { $0 + $1.dmaReadBytes }, dmaWriteBytes: tasklets.reduce(0) { $0 + $1.dmaWriteBytes },
             wramPeakBytes: layout.peakBytes)
     }
 }

@@ -40,6 +40,8 @@ public final class Tasklet: @unchecked Sendable {
     /// Every instruction this tasklet issued, by class (not counting mutex spins).
     public var mix: InstructionMix { issuedMix }
     @usableFromInline var issuedMix = InstructionMix()
+    /// This tasklet's MRAM transfers and their bytes, by direction.
+    var dmaReads = 0, dmaWrites = 0, dmaReadBytes = 0, dmaWriteBytes = 0
     var continuation: UnsafeContinuation<UInt64, any Error>?
     /// What the tasklet waits on, for deadlock reports: a verb phrase and the object,
     /// described when the report is made (so a barrier shows its final arrival count).
@@ -234,10 +236,8 @@ public final class Tasklet: @unchecked Sendable {
         let id = self.id
         let event = TimingEvent.computeThenDMA(instructions: instructions, dispatchCycles: dispatchCycles,
                                                bytes: Int32(truncatingIfNeeded: bytes), write: write)
-        withEngine {
-            $0.record(id, event)
-            $0.countDMA(write: write, bytes: bytes)
-        }
+        withEngine { $0.record(id, event) }
+        if write { dmaWrites += 1; dmaWriteBytes += bytes } else { dmaReads += 1; dmaReadBytes += bytes }
     }
 
     // MARK: Synchronization

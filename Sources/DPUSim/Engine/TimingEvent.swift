@@ -35,7 +35,9 @@ struct EventQueue {
     private var head = 0
     private var tail = 0
 
-    init(capacity: Int = 64) {
+    /// 1,024 events (24 KiB) to start: most launches never grow it, and the long ones
+    /// double it a few times.
+    init(capacity: Int = 1024) {
         precondition(_isPOD(TimingEvent.self), "TimingEvent must stay trivial")
         self.capacity = capacity
         base = .allocate(capacity: capacity)

@@ -71,6 +71,7 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
     }
 
     /// The engine consumed `event` of tasklet `i` at `now` (virtual clock `virtual`).
+    @inline(never)  // called from the engine's hot paths only when tracing
     func consume(_ i: Int, _ event: TimingEvent, now: Double, virtual: Double) {
         switch event {
         case let .barrier(b): states[i].wait = ("barrier '\(b.takeUnretainedValue().name)'", .barrier)
@@ -98,6 +99,7 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
     }
 
     /// Tasklet `i` enters `mode` at `now`.
+    @inline(never)  // called from the engine's hot paths only when tracing
     func modeChanged(_ i: Int, to mode: LaunchEngine.Mode, now: Double) {
         if !states[i].pending.isEmpty, mode != .computing {
             // Rounding left a label at the very end of its run: it issues now.
@@ -121,6 +123,7 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
     }
 
     /// The DMA engine serves tasklet `i`'s transfer of `bytes` from `start`, busy until `busyUntil`.
+    @inline(never)  // called from the engine's hot paths only when tracing
     func dmaScheduled(_ i: Int, write: Bool, bytes: Int, start: Double, busyUntil: Double) {
         states[i].wait = ("DMA \(write ? "write" : "read") \(bytes) B", .dma)
         let wait = states[i].wait
@@ -130,6 +133,7 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
 
     /// Simulated time went from `t0` to `t1` with the pipeline in one state: each runnable
     /// tasklet issued one instruction per `period` cycles, the virtual clock starting at `v0`.
+    @inline(never)  // called from the engine's hot paths only when tracing
     func interval(from t0: Double, to t1: Double, virtualFrom v0: Double, period: Double,
                   running: Int, spinning: Int, dmaWaiting: Int) {
         let active = running + spinning
