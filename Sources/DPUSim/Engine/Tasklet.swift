@@ -227,6 +227,7 @@ public final class Tasklet: @unchecked Sendable {
 
     /// Records the pending compute, the `ldma`/`sdma` that ends it and the transfer, as one
     /// event. `bytes` was checked against `dmaMaxBytes`, which WRAM bounds below 2^31.
+    @inline(__always)
     private func recordDMA(write: Bool, bytes: Int) {
         let instructions = pendingInstructions + 1
         let dispatchCycles = pendingDispatchCycles + (hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1)

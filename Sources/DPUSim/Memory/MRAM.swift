@@ -55,15 +55,22 @@ public struct MRAM: @unchecked Sendable {
     }
 
     /// Copies `count` bytes at `address` into `destination`. Precondition: in bounds.
+    /// An 8-byte read inside one page (the commonest DMA, a probe) is inlined: one load
+    /// and one store, no call into `memcpy`.
+    @inline(__always)
     public func read(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
         precondition(contains(address, count: count), "MRAM read out of bounds")
         let offset = address & (MRAM.pageBytes - 1)
         if count == 8 && offset <= MRAM.pageBytes - 8 {
-            // The common probe: one word, no call into memcpy.
             let word = bases[address >> MRAM.pageShift].map { ($0 + offset).loadUnaligned(as: UInt64.self) } ?? 0
             destination.storeBytes(of: word, as: UInt64.self)
-            return
+        } else {
+            readSpans(address, into: destination, count: count)
         }
+    }
+
+    @inline(never)
+    private func readSpans(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
         MRAM.forEachSpan(address, count) { page, offset, done, n in
             if let p = bases[page] {
                 (destination + done).copyMemory(from: p + offset, byteCount: n)
