@@ -118,11 +118,14 @@ struct BenchCommand: Command {
     static var discussion: String {
         """
         Runs each benchmark scenario --repeat times on one host thread and, for the multi-DPU \
-        scenarios, --repeat times on --threads threads. Prints per run the simulated \
+        scenarios, --repeat times on --threads threads, alternating the two so that a change \
+        in the machine's load hits both series alike. Prints per run the simulated \
         instructions and cycles, host wall-clock and CPU seconds, simulated instructions per \
         host second and per host-core second (wall x threads), and the peak resident memory \
-        of the run (VmHWM); then per scenario the best run and the speedup of --threads over \
-        one thread (medians). Every run is checked: BTHOWeN predictions must equal the host \
+        of the run (VmHWM); then per scenario the best run, how many cores the threaded runs \
+        kept busy (CPU seconds / wall seconds: what the simulator parallelized) and the \
+        speedup of --threads over one thread (the median of the paired runs' ratios: what the \
+        machine delivered). Every run is checked: BTHOWeN predictions must equal the host \
         reference, engine checksums their host-computed values, and every repeat must \
         simulate identical instructions and cycles at any thread count. Build with -c release \
         (docs/performance.md). Scenarios: \(scenarios.map(\.name).joined(separator: ", ")).
@@ -204,9 +207,11 @@ struct BenchCommand: Command {
         for scenario in selected {
             let series = scenario.usesThreads && threads > 1 ? [1, threads] : [1]
             var first: BenchOutcome?
-            for t in series {
-                let work = try scenario.prepare(context, t)
-                for run in 1...repeats {
+            let works = try series.map { try scenario.prepare(context, $0) }
+            // Run k of every series back to back: a slow spell on a shared machine then
+            // slows a pair, not one series.
+            for run in 1...repeats {
+                for (t, work) in zip(series, works) {
                     resetPeakResidentMemory()
                     let wall0 = monotonicSeconds(), cpu0 = processCPUSeconds()
                     let outcome = try work.run()
@@ -225,6 +230,8 @@ struct BenchCommand: Command {
             }
         }
 
+        let position = Dictionary(selected.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        measurements.sort { (position[$0.scenario]!, $0.threads, $0.run) < (position[$1.scenario]!, $1.threads, $1.run) }
         if selected.contains(where: \.usesThreads) { print("inputs: \(context.imagesSource)\n") }
         print(TextTable.render(
             header: ["scenario", "threads", "run", "sim instructions", "sim cycles", "host s", "host CPU s",
@@ -245,9 +252,11 @@ struct BenchCommand: Command {
                               scenario.name, best.hostSeconds, median(single.map(\.hostSeconds)), best.instructionsPerCoreSecond / 1e6)
             let multi = runs.filter { $0.threads > 1 }
             if let bestMulti = multi.min(by: { $0.hostSeconds < $1.hostSeconds }) {
-                line += String(format: "; %d threads: best %.4f s, %.1f M per host-core second; speedup %.2fx (medians)",
-                               bestMulti.threads, bestMulti.hostSeconds, bestMulti.instructionsPerCoreSecond / 1e6,
-                               median(single.map(\.hostSeconds)) / median(multi.map(\.hostSeconds)))
+                let ratios = zip(single, multi).map { $0.hostSeconds / $1.hostSeconds }
+                let busy = median(multi.map { $0.cpuSeconds / $0.hostSeconds })
+                line += String(format: "; %d threads: best %.4f s, %.1f M per host-core second, %.2f cores busy (CPU s / wall s); speedup %.2fx (median of %d paired runs, %.2f-%.2fx)",
+                               bestMulti.threads, bestMulti.hostSeconds, bestMulti.instructionsPerCoreSecond / 1e6, busy,
+                               median(ratios), ratios.count, ratios.min()!, ratios.max()!)
             }
             if let peak = runs.compactMap(\.peakResidentBytes).max() {
                 line += String(format: "; peak RSS %.0f MiB", Double(peak) / 1_048_576)
