@@ -78,33 +78,20 @@ public final class DPUSystem: @unchecked Sendable {
     /// The same parallel push where several DPUs get the same buffer — `dpu_prepare_xfer`
     /// given the same host pointer for them: DPU `targets[j]` gets `buffers[bufferOf(targets[j])]`.
     /// Costs what `push` costs; in host memory, DPUs given the same buffer share its MRAM
-    /// pages (copy-on-write), so memory grows with the distinct buffers only. The copies run
-    /// on the system's threads (each DPU's MRAM written by one thread; the bytes are the
-    /// same for any thread count).
+    /// pages (copy-on-write), so memory grows with the distinct buffers only.
     public func push(to address: Int, bytesPerDPU: Int, dpus targets: [Int], label: String,
                      buffers: [[UInt8]], bufferOf: (Int) -> Int) throws {
         try checkHostTransfer(address, bytesPerDPU, label: label)
         precondition(buffers.allSatisfy { $0.count == bytesPerDPU }, "push_xfer needs equal-length buffers")
-        // The first DPU given each buffer gets its bytes; every other one shares its pages.
         var firstHolder = [Int?](repeating: nil, count: buffers.count)
-        var holders: [(dpu: Int, buffer: Int)] = [], sharers: [(dpu: Int, source: Int)] = []
         for i in targets {
             let b = bufferOf(i)
             if let source = firstHolder[b] {
-                sharers.append((i, source))
+                dpus[i].mram.copy(from: dpus[source].mram, address, count: bytesPerDPU)
             } else {
+                dpus[i].mram.write(address, bytes: buffers[b])
                 firstHolder[b] = i
-                holders.append((i, b))
             }
-        }
-        let dpus = self.dpus
-        parallelForEach(holders.count) { k in
-            let (i, b) = holders[k]
-            dpus[i].mram.write(address, bytes: buffers[b])
-        }
-        parallelForEach(sharers.count) { k in
-            let (i, source) = sharers[k]
-            dpus[i].mram.copy(from: dpus[source].mram, address, count: bytesPerDPU)
         }
         recordPush(label: label, bytesPerDPU: bytesPerDPU, targets: targets)
     }
@@ -162,20 +149,6 @@ public final class DPUSystem: @unchecked Sendable {
                 for i in lo..<hi { (base.value + i).initialize(to: body(i)) }
             }
             initialized = count
-        }
-    }
-
-    /// Runs `body(k)` once for each k in 0..<count on the system's threads, in no particular
-    /// order: for independent per-DPU work whose outcome does not depend on the order.
-    func parallelForEach(_ count: Int, _ body: (Int) -> Void) {
-        let workers = min(threads, count)
-        guard workers > 1 else { return (0..<count).forEach(body) }
-        withoutActuallyEscaping(body) { body in
-            let body = UncheckedSendable(body)
-            let chunks = min(count, workers * 8)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for k in count * chunk / chunks ..< count * (chunk + 1) / chunks { body.value(k) }
-            }
         }
     }
 
