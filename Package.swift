@@ -24,8 +24,10 @@ let package = Package(
         .target(name: "DPUSim", dependencies: ["CLibDPU"], swiftSettings: releaseSpeed),
         .target(name: "BTHOWeNKernels", dependencies: ["DPUSim"], swiftSettings: releaseSpeed),
         .executableTarget(name: "simctl", dependencies: ["DPUSim", "BTHOWeNKernels"]),
+        // Helpers shared by the test targets (the hardware backend's test doubles).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DPUSimTests", dependencies: ["DPUSim"]),
-        .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["BTHOWeNKernels", "DPUSim"]),
-        .testTarget(name: "SimctlTests", dependencies: ["simctl", "DPUSim"]),
+        .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["BTHOWeNKernels", "DPUSim", "TestSupport"]),
+        .testTarget(name: "SimctlTests", dependencies: ["simctl", "DPUSim", "TestSupport"]),
     ]
 )

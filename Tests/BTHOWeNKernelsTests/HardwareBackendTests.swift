@@ -2,6 +2,7 @@ import DPUSim
 import Foundation
 import XCTest
 @testable import BTHOWeNKernels
+import TestSupport
 
 /// The hardware backend without hardware: libdpu discovery and its errors, calls through the
 /// C ABI, and whole runs on the test doubles of dpu/testing (a fake libdpu.so over host
@@ -15,11 +16,6 @@ final class HardwareBackendTests: XCTestCase {
         setenv("FAKE_LIBDPU_LOG", log.path, 1)
         unsetenv("FAKE_LIBDPU_CORRUPT")
         unsetenv("FAKE_LIBDPU_MAX_DPUS")
-    }
-
-    override class func tearDown() {
-        TestDoubles.remove()
-        super.tearDown()
     }
 
     override func tearDownWithError() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import BTHOWeNKernels
+import TestSupport
 
 /// The parameter blocks the Swift host writes have exactly the layout that
 /// `dpu/include/bthowen_params.h` declares: the header is compiled for the host with clang

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 @testable import BTHOWeNKernels
 
 /// The host↔DPU layout of training (`dpu/include/bthowen_train.h`) as the C compiler sees
@@ -7,35 +8,12 @@ import XCTest
 /// in `dpu/src/train-*.c` are valid C against the UPMEM runtime's interface (checked with
 /// the host clang and minimal stand-ins for the SDK headers).
 final class TrainingLayoutTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    struct ToolFailure: Error, CustomStringConvertible { var description: String }
-
-    /// clang from the Swift toolchain (on PATH, or next to `swift`).
-    static func clang() throws -> URL {
-        var candidates = ["/opt/swift/usr/bin/clang", "/usr/bin/clang"]
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") { candidates.append("\(dir)/clang") }
-        for path in candidates where FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
-        throw ToolFailure(description: "clang not found (looked in \(candidates.joined(separator: ", ")))")
-    }
+    static let root = TestDoubles.root
 
     @discardableResult
-    static func execute(_ tool: URL, _ arguments: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = tool
-        p.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            throw ToolFailure(description: "\(tool.lastPathComponent) \(arguments.joined(separator: " ")) failed:\n\(String(decoding: e, as: UTF8.self))")
-        }
-        return String(decoding: o, as: UTF8.self)
-    }
+    static func execute(_ tool: URL, _ arguments: [String]) throws -> String { try TestDoubles.output(tool.path, arguments) }
+
+    static func clang() throws -> URL { URL(fileURLWithPath: try TestDoubles.clang()) }
 
     func temporaryDirectory() throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bthowen-train-layout-\(getpid())-\(UUID().uuidString)")

@@ -1,6 +1,7 @@
 import DPUSim
 import Foundation
 import XCTest
+import TestSupport
 
 /// End to end: `simctl run --backend …` and `simctl compare --backends …` without the UPMEM
 /// SDK (a clear stop) and on the test doubles of dpu/testing (a fake libdpu.so running the
@@ -16,11 +17,6 @@ final class HardwareCommandTests: XCTestCase {
 
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: directory)
-    }
-
-    override class func tearDown() {
-        TestDoubles.remove()
-        super.tearDown()
     }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

@@ -29,6 +29,18 @@ _Static_assert(NR_TASKLETS >= 1 && NR_TASKLETS <= BTHOWEN_MAX_TASKLETS, "NR_TASK
 
 static inline uint32_t bthowen_round_up8(uint32_t x) { return (x + 7u) & ~7u; }
 
+/* Whether a filter fires for one input: every one of its k hashes hits a set entry of the
+ * binarized table (bit e of the table's 64-bit words). Stops at the first miss. */
+static inline int bthowen_filter_fires(const uint64_t *table, const uint32_t *hash, uint32_t k)
+{
+    for (uint32_t h = 0; h < k; h++) {
+        uint32_t e = hash[h];
+        if (((table[e >> 6] >> (e & 63)) & 1) == 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* mram_read of any multiple of 8 bytes, as consecutive DMAs of at most 2048 bytes. */
 static inline void bthowen_read(uint32_t mram_offset, void *wram, uint32_t bytes)
 {

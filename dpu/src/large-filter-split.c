@@ -82,18 +82,9 @@ int main(void)
             const uint32_t f = part_first + l;
             bthowen_read(hashes_offset + (f * inputs + start) * k * 4, slice, bthowen_round_up8(nb * k * 4));
             const uint32_t *hash = slice;
-            for (uint32_t b = 0; b < nb; b++, hash += k) {
-                int all = 1;
-                for (uint32_t h = 0; h < k; h++) {
-                    uint32_t e = hash[h];
-                    if (((table[e >> 6] >> (e & 63)) & 1) == 0) {
-                        all = 0;
-                        break;
-                    }
-                }
-                if (all)
+            for (uint32_t b = 0; b < nb; b++, hash += k)
+                if (bthowen_filter_fires(table, hash, k))
                     row[b]++;
-            }
         }
         barrier_wait(&batch_barrier);
         for (uint32_t b = t; b < nb; b += NR_TASKLETS) {

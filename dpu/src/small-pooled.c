@@ -158,18 +158,9 @@ int main(void)
                 for (uint32_t cls = 0; cls < classes; cls++, table_offset += table_bytes) {
                     bthowen_read(table_offset, (void *)table, table_bytes);
                     const uint32_t *hash = chunk_hashes;
-                    for (uint32_t b = 0; b < nb; b++, hash += k) {
-                        int all = 1;
-                        for (uint32_t h = 0; h < k; h++) {
-                            uint32_t e = hash[h];
-                            if (((table[e >> 6] >> (e & 63)) & 1) == 0) {
-                                all = 0;
-                                break;
-                            }
-                        }
-                        if (all)
+                    for (uint32_t b = 0; b < nb; b++, hash += k)
+                        if (bthowen_filter_fires(table, hash, k))
                             partial[b * classes + cls]++;
-                    }
                 }
             }
         }

@@ -55,17 +55,25 @@ public struct RunReport: Sendable, Equatable {
     public var energy: Double { energyDPU + energyTransfer + energyHost }
 
     public init(_ outcome: InferenceOutcome) {
-        let ledger = outcome.ledger
-        let c = outcome.configuration
-        kernel = outcome.kernel
-        model = outcome.modelName
-        dpus = outcome.dpus
-        tasklets = outcome.tasklets
-        inputs = outcome.inputs
-        launches = ledger.launches.count
+        self.init(kernel: outcome.kernel, model: outcome.modelName, dpus: outcome.dpus, tasklets: outcome.tasklets,
+                  inputs: outcome.inputs, costs: outcome.ledger, configuration: outcome.configuration,
+                  accuracy: outcome.accuracy, matchesReference: true, notes: outcome.notes)
+    }
+
+    /// A report from modelled costs: a system's ledger, or one training phase's. Energy counts
+    /// static power of all `dpus` DPUs for the launches' duration.
+    init(kernel: String, model: String, dpus: Int, tasklets: Int, inputs: Int, costs ledger: some CostLedger,
+         configuration c: DPUConfiguration, accuracy: Double, matchesReference: Bool, notes: [String]) {
+        self.kernel = kernel
+        self.model = model
+        self.dpus = dpus
+        self.tasklets = tasklets
+        self.inputs = inputs
+        let perLaunch = ledger.launchStatistics
+        let totals = LaunchTotals(perLaunch)
+        launches = perLaunch.count
         dpuCycles = ledger.dpuCycles
         dpuSeconds = Double(dpuCycles) / c.clockHz
-        let totals = LaunchTotals(ledger.launches.map(\.statistics))
         instructions = totals.instructions
         ipc = totals.allCycles == 0 ? 0 : Double(totals.instructions) / Double(totals.allCycles)
         dmaReads = totals.reads
@@ -78,13 +86,13 @@ public struct RunReport: Sendable, Equatable {
         transferSeconds = ledger.transferSeconds
         hostSeconds = ledger.hostSeconds
         launchOverheadSeconds = ledger.launchOverheadSeconds
-        energyDPU = totals.dynamicEnergy + c.staticPowerWatts * Double(outcome.dpus) * Double(dpuCycles) / c.clockHz
+        energyDPU = totals.dynamicEnergy + c.staticPowerWatts * Double(dpus) * Double(dpuCycles) / c.clockHz
         energyTransfer = Double(hostToDPUBytes + dpuToHostBytes) * c.transferEnergyPerBytePJ * 1e-12
         energyHost = c.hostPowerWatts * hostSeconds
         breakdown = totals.breakdown
-        accuracy = outcome.accuracy
-        matchesReference = true
-        notes = outcome.notes
+        self.accuracy = accuracy
+        self.matchesReference = matchesReference
+        self.notes = notes
     }
 
     /// CSV columns: the ones every report has, units in the names, then extras.
@@ -173,6 +181,24 @@ public struct RunReport: Sendable, Equatable {
 /// What a report sums over the launches: every DPU's instructions, cycles, DMA traffic, WRAM
 /// peak and dynamic energy, and the cycle breakdown of each launch's slowest DPU (the one
 /// that sets the launch's time).
+/// The modelled costs a `RunReport` is made from: a system's ledger (an inference run) or a
+/// training phase's.
+public protocol CostLedger {
+    /// Per launch, the statistics of each DPU that ran it.
+    var launchStatistics: [[LaunchStatistics]] { get }
+    /// Σ over launches of the slowest DPU's cycles.
+    var dpuCycles: Int { get }
+    var hostToDPUBytes: Int { get }
+    var dpuToHostBytes: Int { get }
+    var transferSeconds: Double { get }
+    var hostSeconds: Double { get }
+    var launchOverheadSeconds: Double { get }
+}
+
+extension SystemLedger: CostLedger {
+    public var launchStatistics: [[LaunchStatistics]] { launches.map(\.statistics) }
+}
+
 struct LaunchTotals {
     var instructions = 0, allCycles = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0, peak = 0
     var dynamicEnergy = 0.0

@@ -123,13 +123,13 @@ public struct DPUTrainingOutcome: Sendable {
     /// The two rows of `simctl train --on-dpus`: phase train, then bleach. `accuracy` is the
     /// final model's accuracy on whatever set the caller evaluated; `matchesReference`
     /// whether the model equals the host trainer's byte for byte.
-    public func reports(accuracy: Double, matchesReference: Bool) throws -> [(phase: String, report: RunReport)] {
+    public func reports(accuracy: Double, matchesReference: Bool) -> [(phase: String, report: RunReport)] {
         let name = model.configuration.name
         return [
-            ("train", try RunReport(phase: trainPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: tasklets,
-                                    inputs: trainingImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
-            ("bleach", try RunReport(phase: bleachPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: bleachTasklets,
-                                     inputs: validationImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
+            ("train", RunReport(phase: trainPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: tasklets,
+                                inputs: trainingImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
+            ("bleach", RunReport(phase: bleachPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: bleachTasklets,
+                                 inputs: validationImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
         ]
     }
 }

@@ -7,7 +7,7 @@ import DPUSim
 /// exactly: transfers by `TransferModel` over every target DPU (ranks concurrent), launches
 /// as long as their slowest DPU plus the fixed launch overhead, host stages as counted
 /// operations × `hostSecondsPerOperation`.
-public struct TrainingPhaseLedger: Sendable {
+public struct TrainingPhaseLedger: CostLedger, Sendable {
     public struct Transfer: Sendable, Equatable {
         public var label: String
         public var kind: TransferModel.Kind
@@ -57,6 +57,7 @@ public struct TrainingPhaseLedger: Sendable {
                                           seconds: Double(operations) * configuration.hostSecondsPerOperation))
     }
 
+    public var launchStatistics: [[LaunchStatistics]] { launches.map(\.statistics) }
     public var dpuCycles: Int { launches.reduce(0) { $0 + $1.cycles } }
     public var dpuSeconds: Double { Double(dpuCycles) / configuration.clockHz }
     public var transferSeconds: Double { transfers.reduce(0) { $0 + $1.seconds } }
@@ -74,33 +75,9 @@ extension RunReport {
     /// launches' duration; `inputs` are the phase's images (training or validation), so
     /// `inferences_per_second` reads as images per second of the phase.
     init(phase ledger: TrainingPhaseLedger, strategy: String, model: String, dpus: Int, tasklets: Int, inputs: Int,
-         accuracy: Double, matchesReference: Bool, notes: [String]) throws {
-        let c = ledger.configuration
-        let empty = try DPUSystem(configuration: c, dpus: 1).ledger
-        self.init(InferenceOutcome(kernel: strategy, modelName: model, dpus: dpus, tasklets: tasklets, inputs: inputs,
-                                   predictions: [], correct: 0, ledger: empty, configuration: c, notes: notes))
-        launches = ledger.launches.count
-        dpuCycles = ledger.dpuCycles
-        dpuSeconds = ledger.dpuSeconds
-        let totals = LaunchTotals(ledger.launches.map(\.statistics))
-        instructions = totals.instructions
-        ipc = totals.allCycles == 0 ? 0 : Double(totals.instructions) / Double(totals.allCycles)
-        dmaReads = totals.reads
-        dmaWrites = totals.writes
-        dmaReadBytes = totals.readBytes
-        dmaWriteBytes = totals.writeBytes
-        wramPeakBytes = totals.peak
-        hostToDPUBytes = ledger.hostToDPUBytes
-        dpuToHostBytes = ledger.dpuToHostBytes
-        transferSeconds = ledger.transferSeconds
-        hostSeconds = ledger.hostSeconds
-        launchOverheadSeconds = ledger.launchOverheadSeconds
-        energyDPU = totals.dynamicEnergy + c.staticPowerWatts * Double(dpus) * Double(dpuCycles) / c.clockHz
-        energyTransfer = Double(hostToDPUBytes + dpuToHostBytes) * c.transferEnergyPerBytePJ * 1e-12
-        energyHost = c.hostPowerWatts * hostSeconds
-        breakdown = totals.breakdown
-        self.accuracy = accuracy
-        self.matchesReference = matchesReference
+         accuracy: Double, matchesReference: Bool, notes: [String]) {
+        self.init(kernel: strategy, model: model, dpus: dpus, tasklets: tasklets, inputs: inputs, costs: ledger,
+                  configuration: ledger.configuration, accuracy: accuracy, matchesReference: matchesReference, notes: notes)
     }
 
     /// `simctl train --on-dpus` CSV: `simctl run`'s columns, then `phase` (train or bleach).

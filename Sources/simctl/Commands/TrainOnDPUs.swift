@@ -103,7 +103,7 @@ extension TrainCommand {
             hostAccuracy = host.model.evaluate(test).accuracy
             accuracySource = "test (\(test.count) images)"
         }
-        let rows = try outcome.reports(accuracy: accuracy, matchesReference: matches)
+        let rows = outcome.reports(accuracy: accuracy, matchesReference: matches)
         try AtomicFile.write(outcome.model.serialized(), to: out)
         try writeCSV(RunReport.trainingTable(rows), to: o.csv)
 
