@@ -210,14 +210,10 @@ enum HostStages {
         return result
     }
 
+    /// Little-endian bytes of `words`, zero-padded to a multiple of 8 (a DMA's granule).
     static func bytes(of words: [UInt32]) -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: roundUp8(words.count * 4))
-        for (i, w) in words.enumerated() {
-            out[4 * i] = UInt8(truncatingIfNeeded: w)
-            out[4 * i + 1] = UInt8(truncatingIfNeeded: w >> 8)
-            out[4 * i + 2] = UInt8(truncatingIfNeeded: w >> 16)
-            out[4 * i + 3] = UInt8(truncatingIfNeeded: w >> 24)
-        }
+        var out = littleEndianBytes(words)
+        out += [UInt8](repeating: 0, count: roundUp8(out.count) - out.count)
         return out
     }
 
