@@ -132,7 +132,6 @@ final class LaunchEngine: @unchecked Sendable {
         return h
     }
 
-
     /// Appends tasklet `i`'s next event.
     @inline(__always)
     func record(_ i: Int, _ event: TimingEvent) {
@@ -247,8 +246,7 @@ final class LaunchEngine: @unchecked Sendable {
         switch slot.pointee.mode {
         case .ready:
             if new == .ready { return }
-            readyBits[i >> 6] &= ~(1 << UInt64(i & 63))
-            readyCount -= 1
+            clearReady(i)
         case .computing:
             preconditionFailure("tasklet \(i) left .computing other than by its run's end")
         case .spinning:
@@ -268,8 +266,7 @@ final class LaunchEngine: @unchecked Sendable {
         slot.pointee.mode = new
         switch new {
         case .ready:
-            readyBits[i >> 6] |= 1 << UInt64(i & 63)
-            readyCount += 1
+            setReady(i)
         case .computing:
             preconditionFailure("tasklet \(i) entered .computing other than by startComputing")
         case .spinning:
@@ -308,10 +305,15 @@ final class LaunchEngine: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func markReady(_ i: Int) {
-        slots[i].mode = .ready
+    private func setReady(_ i: Int) {
         readyBits[i >> 6] |= 1 << UInt64(i & 63)
         readyCount += 1
+    }
+
+    @inline(__always)
+    private func markReady(_ i: Int) {
+        slots[i].mode = .ready
+        setReady(i)
     }
 
     /// `.ready` → `.computing`: a run of `instructions` needing `dispatchCycles` starts now.
