@@ -33,6 +33,8 @@ public final class Tasklet: @unchecked Sendable {
     let configuration: DPUConfiguration
     /// Whether the configuration charges register-hazard cycles (else dispatch = instructions).
     @usableFromInline let hasHazards: Bool
+    /// Dispatch cycles of one `ldma`/`sdma` (1, plus its hazard cycles when modelled).
+    private let dmaDispatchCycles: Double
 
     // Pending compute since the last recorded event: summed here, charged once.
     @usableFromInline var pendingInstructions = 0
@@ -62,6 +64,7 @@ public final class Tasklet: @unchecked Sendable {
         dmaAlignmentMask = engine.configuration.dmaAlignment - 1
         self.configuration = engine.configuration
         self.hasHazards = engine.hasHazards
+        dmaDispatchCycles = engine.hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1
         self.wram = engine.dpu.wram
         self.tracing = engine.trace != nil
     }
@@ -181,20 +184,20 @@ public final class Tasklet: @unchecked Sendable {
     /// `mram_read` of any multiple of the DMA alignment, as consecutive DMAs of at most
     /// `dmaMaxBytes` each (what a kernel writes as a loop around `mram_read`).
     public func mramReadChunked(from mramAddress: Int, to wramAddress: Int, bytes: Int) throws(DPUFault) {
-        var done = 0
-        while done < bytes {
-            let n = min(configuration.dmaMaxBytes, bytes - done)
-            try mramRead(from: mramAddress + done, to: wramAddress + done, bytes: n)
-            done += n
-        }
+        try forEachChunk(bytes) { done, n throws(DPUFault) in try mramRead(from: mramAddress + done, to: wramAddress + done, bytes: n) }
     }
 
     /// `mram_write` in consecutive DMAs of at most `dmaMaxBytes` each.
     public func mramWriteChunked(from wramAddress: Int, to mramAddress: Int, bytes: Int) throws(DPUFault) {
+        try forEachChunk(bytes) { done, n throws(DPUFault) in try mramWrite(from: wramAddress + done, to: mramAddress + done, bytes: n) }
+    }
+
+    /// Calls `body(offset, length)` for consecutive pieces of `bytes` of at most `dmaMaxBytes`.
+    private func forEachChunk(_ bytes: Int, _ body: (Int, Int) throws(DPUFault) -> Void) throws(DPUFault) {
         var done = 0
         while done < bytes {
-            let n = min(configuration.dmaMaxBytes, bytes - done)
-            try mramWrite(from: wramAddress + done, to: mramAddress + done, bytes: n)
+            let n = min(dmaMaxBytes, bytes - done)
+            try body(done, n)
             done += n
         }
     }
@@ -230,7 +233,7 @@ public final class Tasklet: @unchecked Sendable {
     @inline(__always)
     private func recordDMA(write: Bool, bytes: Int) {
         let instructions = pendingInstructions + 1
-        let dispatchCycles = pendingDispatchCycles + (hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1)
+        let dispatchCycles = pendingDispatchCycles + dmaDispatchCycles
         pendingInstructions = 0
         pendingDispatchCycles = 0
         issuedMix.dma += 1

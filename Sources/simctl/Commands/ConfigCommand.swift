@@ -49,9 +49,9 @@ struct ConfigCommand: Command {
             case .integer(let i): value = String(i)
             case .real(let d): value = jsonNumber(d)
             case .boolean(let b): value = String(b)
-            case .text(let s): value = jsonString(s)
+            case .text(let s): value = JSONText.quoted(s)
             }
-            return "  \(jsonString(p.key)): \(value)"
+            return "  \(JSONText.quoted(p.key)): \(value)"
         }
         return "{\n" + lines.joined(separator: ",\n") + "\n}"
     }
@@ -60,21 +60,5 @@ struct ConfigCommand: Command {
     static func jsonNumber(_ d: Double) -> String {
         // "350000000.0", "2e-05", "0.45833333333333331": all valid JSON numbers.
         d.isFinite ? "\(d)" : "0"
-    }
-
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
