@@ -72,13 +72,13 @@ final class ConfigurationAndFaultTests: XCTestCase {
     }
 
     func testJSONOverridesForAFutureDPU() throws {
-        let json = #"{"preset": "v1B", "maxTasklets": 48, "wramBytes": 262144, "revolverCycles": 8, "dmaLatencyOverlapped": true, "registerHazardCycles.alu_rr": 0.5}"#
+        let json = #"{"preset": "v1B", "maxTasklets": 48, "wramBytes": 262144, "revolverCycles": 8, "dmaScheduler": "frfcfs", "registerHazardCycles.alu_rr": 0.5}"#
         let c = try DPUConfiguration.load(json: Data(json.utf8))
         XCTAssertEqual(c.clockHz, 400e6)
         XCTAssertEqual(c.maxTasklets, 48)
         XCTAssertEqual(c.wramBytes, 262_144)
         XCTAssertEqual(c.revolverCycles, 8)
-        XCTAssertTrue(c.dmaLatencyOverlapped)
+        XCTAssertEqual(c.dmaScheduler, .frfcfs)
         XCTAssertEqual(c.registerHazardCycles[InstructionClass.aluRR.rawValue], 0.5)
         // 48 tasklets now launch.
         let s = try DPU(configuration: c).launch(kernel: "k", tasklets: 48) { _ in { t in t.execute(.alu, 10) } }
@@ -91,7 +91,10 @@ final class ConfigurationAndFaultTests: XCTestCase {
             (#"{"revolverCycle": 8}"#, "unknown key 'revolverCycle'"),
             (#"{"maxTasklets": "many"}"#, "'maxTasklets' expects an integer"),
             (#"{"maxTasklets": 2.5}"#, "'maxTasklets' expects an integer"),
-            (#"{"dmaLatencyOverlapped": 1}"#, "'dmaLatencyOverlapped' expects true or false"),
+            (#"{"dmaScheduler": 1}"#, "'dmaScheduler' expects \"fcfs\" or \"frfcfs\""),
+            (#"{"dmaScheduler": "random"}"#, "'dmaScheduler' expects \"fcfs\" or \"frfcfs\""),
+            (#"{"dmaReadCompletionCycles": 60}"#, "dmaReadLatencyCycles must cover dmaReadCompletionCycles"),
+            (#"{"mramRowBytes": 12}"#, "mramRowBytes must be a positive multiple of dmaAlignment"),
             (#"[1, 2]"#, "not valid JSON, or not one JSON object"),
             (#"{"clockHz": 3"#, "not valid JSON"),
             (#"{"dmaAlignment": 6}"#, "dmaAlignment must be a power of two"),

@@ -41,12 +41,18 @@ final class DocsTests: XCTestCase {
     func testShippedConfigurationFilesLoad() throws {
         let dir = Self.root.appendingPathComponent("traces/configs")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
-        XCTAssertEqual(files, ["future-dpu.json", "upimulator-register-hazards.json", "v1b.json"])
+        XCTAssertEqual(files, ["dma-bank-only.json", "dma-fifo.json", "future-dpu.json", "upimulator-register-hazards.json", "v1b.json"])
         for file in files {
             XCTAssertNoThrow(try DPUConfiguration.load(contentsOfFile: dir.appendingPathComponent(file).path), file)
         }
 
         XCTAssertEqual(try DPUConfiguration.load(contentsOfFile: dir.appendingPathComponent("v1b.json").path), .v1B)
+        // The DMA presets load to the configurations the code names (names aside).
+        for (file, preset) in [("dma-fifo.json", DPUConfiguration.dmaFIFO), ("dma-bank-only.json", .dmaBankOnly)] {
+            var loaded = try DPUConfiguration.load(contentsOfFile: dir.appendingPathComponent(file).path)
+            loaded.name = preset.name
+            XCTAssertEqual(loaded, preset, file)
+        }
 
         let future = try DPUConfiguration.load(contentsOfFile: dir.appendingPathComponent("future-dpu.json").path)
         XCTAssertEqual(future.maxTasklets, 48)

@@ -40,8 +40,7 @@ final class TraceTests: XCTestCase {
 
     /// Tracing changes no statistic, and labels cost nothing.
     func testTracingChangesNoStatistic() throws {
-        var overlapped = DPUConfiguration.v1A
-        overlapped.dmaLatencyOverlapped = true
+        let overlapped = DPUConfiguration.dmaBankOnly
         var hazards = DPUConfiguration.v1A
         hazards.registerHazardCycles = hazards.registerHazardCycles.indices.map { 0.25 + 0.1 * Double($0) }
         for tasklets in [1, 5, 12] {

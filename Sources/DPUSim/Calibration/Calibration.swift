@@ -80,25 +80,33 @@ public enum Calibration {
         return (timings.values.max() ?? 0, stats)
     }
 
-    /// PrIM MRAM-Latency: one tasklet times each `mram_read` (or `mram_write`) of `bytes`
-    /// with the counter, `transfers` times; returns the mean cycles per transfer.
+    /// PrIM MRAM-Latency (prim-benchmarks `Microbenchmarks/MRAM-Latency/dpu/copy.c`): one
+    /// tasklet walks array A, `mram_read`ing each `bytes` block and `mram_write`ing it to the
+    /// same offset of array B, which lies after A; the counter times either the read (READ
+    /// build) or the write (WRITE build). A and B lie in different MRAM rows, so every timed
+    /// transfer opens its row. `transfers` blocks; returns the mean timed cycles per transfer.
     public static func mramLatencyCycles(read: Bool, bytes: Int, transfers: Int = 64,
                                          configuration: DPUConfiguration = .v1A) throws -> Double {
         let dpu = DPU(configuration: configuration)
         let timings = TaskletTimings(tasklets: 1)
+        let arrayB = 1 << 20   // B = A + the array's size; PrIM's array is far larger than a row
         _ = try dpu.launch(kernel: "mram-latency", tasklets: 1) { setup in
             let buffer = try setup.staticWRAM(configuration.dmaMaxBytes, name: "buffer")
             return { t in
                 t.perfcounterConfig(.cycles, reset: true)
                 var total: UInt64 = 0
                 for i in 0..<transfers {
-                    let timer = try await PrIMTimer.start(t)
                     if read {
+                        let timer = try await PrIMTimer.start(t)
                         try t.mramRead(from: i * bytes, to: buffer, bytes: bytes)
+                        total += try await timer.stop(t)
+                        try t.mramWrite(from: buffer, to: arrayB + i * bytes, bytes: bytes)
                     } else {
-                        try t.mramWrite(from: buffer, to: i * bytes, bytes: bytes)
+                        try t.mramRead(from: i * bytes, to: buffer, bytes: bytes)
+                        let timer = try await PrIMTimer.start(t)
+                        try t.mramWrite(from: buffer, to: arrayB + i * bytes, bytes: bytes)
+                        total += try await timer.stop(t)
                     }
-                    total += try await timer.stop(t)
                     t.execute(InstructionMix(alu: 2, branch: 1))   // accumulate, index, loop branch
                 }
                 timings.values[0] = total

@@ -48,13 +48,6 @@ extension ConfigurationParameter {
             }
         })
     }
-
-    static func bool(_ key: String, _ path: WritableKeyPath<DPUConfiguration, Bool> & Sendable, _ unit: String, _ source: String) -> Self {
-        Self(key: key, unit: unit, source: source, get: { .boolean($0[keyPath: path]) }, set: { c, v throws(ConfigurationError) in
-            guard case .boolean(let b) = v else { throw ConfigurationError("'\(key)' expects true or false, got \(v)") }
-            c[keyPath: path] = b
-        })
-    }
 }
 
 extension DPUConfiguration {
@@ -81,10 +74,22 @@ extension DPUConfiguration {
                            "model after [uPIM] cycle_rule.go; default 0 per [PrIM] ADD profiles (docs/cost-model.md)"))
         }
         p += [
-            .real("dmaReadLatencyCycles", \.dmaReadLatencyCycles, "cycles", "[PrIM] §3.2 α(read) = 77, less the 11-cycle ldma slot"),
-            .real("dmaWriteLatencyCycles", \.dmaWriteLatencyCycles, "cycles", "[PrIM] §3.2 α(write) = 61, less the 11-cycle sdma slot"),
+            .real("dmaReadLatencyCycles", \.dmaReadLatencyCycles, "cycles", "[PrIM] §3.2 α(read) = 77 (a row miss), less the 11-cycle ldma slot"),
+            .real("dmaWriteLatencyCycles", \.dmaWriteLatencyCycles, "cycles", "[PrIM] §3.2 α(write) = 61 (a row miss), less the 11-cycle sdma slot"),
             .real("dmaCyclesPerByte", \.dmaCyclesPerByte, "cycles/byte", "[PrIM] §3.2 β = 0.5"),
-            .bool("dmaLatencyOverlapped", \.dmaLatencyOverlapped, "flag", "model choice (docs/cost-model.md)"),
+            .real("dmaReadCompletionCycles", \.dmaReadCompletionCycles, "cycles", "[PrIM] §3.2 sustained 2 KiB bandwidth bounds it near 0 (docs/fidelity.md)"),
+            .real("dmaWriteCompletionCycles", \.dmaWriteCompletionCycles, "cycles", "[PrIM] §3.2 sustained 2 KiB bandwidth bounds it near 0 (docs/fidelity.md)"),
+            .int("mramRowBytes", \.mramRowBytes, "bytes", "[uPIM] main.go wordline_size (model value)"),
+            .real("mramPrechargeCycles", \.mramPrechargeCycles, "cycles", "[uPIM] main.go t_rp = 32 at 2,400 MHz, × 350/2400"),
+            .real("mramActivateCycles", \.mramActivateCycles, "cycles", "[uPIM] main.go t_rcd = 32 at 2,400 MHz, × 350/2400"),
+            .real("mramRowActiveMinCycles", \.mramRowActiveMinCycles, "cycles", "[uPIM] main.go t_ras = 78 at 2,400 MHz, × 350/2400"),
+            ConfigurationParameter(key: "dmaScheduler", unit: "fcfs | frfcfs", source: "model choice; [uPIM] memory_scheduler.go is FR-FCFS",
+                                   get: { .text($0.dmaScheduler.rawValue) }, set: { c, v throws(ConfigurationError) in
+                                       guard case .text(let s) = v, let scheduler = DMAScheduler(rawValue: s) else {
+                                           throw ConfigurationError("'dmaScheduler' expects \"fcfs\" or \"frfcfs\", got \(v)")
+                                       }
+                                       c.dmaScheduler = scheduler
+                                   }),
             .int("dmaMinBytes", \.dmaMinBytes, "bytes", "[SDK] mram.h"),
             .int("dmaMaxBytes", \.dmaMaxBytes, "bytes", "[SDK] mram.h"),
             .int("dmaAlignment", \.dmaAlignment, "bytes", "[SDK] mram.h"),

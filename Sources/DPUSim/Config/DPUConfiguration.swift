@@ -44,21 +44,45 @@ public struct DPUConfiguration: Sendable, Equatable {
     /// sets the values uPIMulator's rule gives under uniform register allocation.
     public var registerHazardCycles = Array(repeating: 0.0, count: InstructionClass.allCases.count)
 
-    // MARK: MRAM ↔ WRAM DMA
+    // MARK: MRAM ↔ WRAM DMA and the MRAM bank (docs/cost-model.md §4)
 
-    /// Fixed latency of an MRAM→WRAM read after the `ldma` instruction's issue slot, cycles:
-    /// PrIM's α(read) = 77 [PrIM §3.2] — measured around `mram_read` by a timer that
-    /// subtracts the cost of a counter read (prim-benchmarks `cyclecount.h`) — less the
-    /// 11-cycle revolver slot of the `ldma` itself, which the model charges as an
-    /// instruction (docs/cost-model.md).
+    /// End-to-end latency of a lone MRAM→WRAM read after the `ldma` instruction's issue
+    /// slot, excluding β·n, when the transfer opens its row (a row miss), cycles: PrIM's
+    /// α(read) = 77 [PrIM §3.2] — measured around `mram_read` by a timer that subtracts the
+    /// cost of a counter read (prim-benchmarks `cyclecount.h`), with every read opening a new
+    /// row because the benchmark alternates reads of one array with writes to another
+    /// (`Microbenchmarks/MRAM-Latency/dpu/copy.c`) — less the 11-cycle revolver slot of the
+    /// `ldma` itself, which the model charges as an instruction.
     public var dmaReadLatencyCycles = 66.0
-    /// Fixed latency of a WRAM→MRAM write: PrIM's α(write) = 61 [PrIM §3.2] less the `sdma` slot.
+    /// The same for a WRAM→MRAM write: PrIM's α(write) = 61 [PrIM §3.2] less the `sdma` slot.
     public var dmaWriteLatencyCycles = 50.0
-    /// Per-byte cost β of a DMA, cycles per byte [PrIM §3.2].
+    /// Per-byte cost β of a DMA: the MRAM bank's column transfers, cycles per byte [PrIM §3.2].
     public var dmaCyclesPerByte = 0.5
-    /// When false (default), the DPU's single DMA engine is busy for the whole α + β·n of each
-    /// transfer, so concurrent DMAs queue. When true, only β·n occupies it and α overlaps.
-    public var dmaLatencyOverlapped = false
+    /// The part of a read's fixed latency that does *not* occupy the DMA engine (the
+    /// completion's return to the tasklet), cycles. The rest of the fixed latency —
+    /// `dmaReadLatencyCycles` − this − a row miss — is the engine's setup, during which it
+    /// serves no other transfer. Default 0: PrIM's sustained 2 KiB bandwidth (628 MB/s, less
+    /// than a lone transfer achieves) leaves no room for overlapped latency on large
+    /// transfers; docs/fidelity.md gives the argument and the plausible range.
+    public var dmaReadCompletionCycles = 0.0
+    /// The same for writes (`dmaWriteLatencyCycles`). Default 0, as for reads.
+    public var dmaWriteCompletionCycles = 0.0
+    /// Bytes of one MRAM row (the row buffer), bytes. [uPIM] `wordline_size` = 1,024 (main.go);
+    /// UPMEM publishes no row size: a model value.
+    public var mramRowBytes = 1024
+    /// Precharge time t_RP: closing the open row before another is activated, cycles.
+    /// [uPIM] t_rp = 32 memory cycles at 2,400 MHz, in 350 MHz logic cycles: 32 × 350/2400.
+    public var mramPrechargeCycles = 32.0 * 350 / 2400
+    /// Activation time t_RCD: opening a row before its columns can be read or written,
+    /// cycles. [uPIM] t_rcd = 32 memory cycles at 2,400 MHz → 32 × 350/2400.
+    public var mramActivateCycles = 32.0 * 350 / 2400
+    /// Row active time t_RAS: the least time between a row's activation and its precharge,
+    /// cycles. [uPIM] t_ras = 78 memory cycles at 2,400 MHz → 78 × 350/2400.
+    public var mramRowActiveMinCycles = 78.0 * 350 / 2400
+    /// How the DMA engine picks the next queued transfer when it frees: `.fcfs` in arrival
+    /// order (default), or `.frfcfs`, a queued transfer that starts in the open row first,
+    /// else the oldest ([uPIM] memory_scheduler.go applies FR-FCFS to 8-byte commands).
+    public var dmaScheduler = DMAScheduler.fcfs
     /// Smallest DMA, bytes [SDK] mram.h.
     public var dmaMinBytes = 8
     /// Largest DMA, bytes [SDK] mram.h.
@@ -138,8 +162,53 @@ public struct DPUConfiguration: Sendable, Equatable {
         return c
     }()
 
+    /// v1A with the DMA model of DPUSim before the MRAM bank (`traces/configs/dma-fifo.json`):
+    /// one FIFO engine busy for the whole α + β·n of every transfer, rows free.
+    public static let dmaFIFO: DPUConfiguration = {
+        var c = DPUConfiguration()
+        c.name = "UPMEM v1A, FIFO DMA without rows"
+        c.mramPrechargeCycles = 0
+        c.mramActivateCycles = 0
+        c.mramRowActiveMinCycles = 0
+        return c
+    }()
+
+    /// v1A with only the MRAM bank occupied (`traces/configs/dma-bank-only.json`): the
+    /// engine's setup overlaps other transfers, as in uPIMulator, row hits first.
+    public static let dmaBankOnly: DPUConfiguration = {
+        var c = DPUConfiguration()
+        c.name = "UPMEM v1A, only the MRAM bank occupied"
+        c.dmaReadCompletionCycles = c.dmaReadLatencyCycles - c.mramRowMissCycles
+        c.dmaWriteCompletionCycles = c.dmaWriteLatencyCycles - c.mramRowMissCycles
+        c.dmaScheduler = .frfcfs
+        return c
+    }()
+
     /// Seconds per DPU cycle.
     public var secondsPerCycle: Double { 1 / clockHz }
+
+    /// What a transfer that opens a new row pays before its columns: t_RP + t_RCD, cycles.
+    public var mramRowMissCycles: Double { mramPrechargeCycles + mramActivateCycles }
+
+    /// The DMA engine's setup for one transfer, cycles: the fixed latency that is neither a
+    /// row miss nor the unoccupied completion. Non-negative in a validated configuration.
+    public func dmaSetupCycles(write: Bool) -> Double {
+        max(0, (write ? dmaWriteLatencyCycles : dmaReadLatencyCycles) - dmaCompletionCycles(write: write) - mramRowMissCycles)
+    }
+
+    /// The unoccupied completion tail of a read or a write, cycles.
+    public func dmaCompletionCycles(write: Bool) -> Double {
+        write ? dmaWriteCompletionCycles : dmaReadCompletionCycles
+    }
+}
+
+/// The order in which the DMA engine serves queued transfers (`DPUConfiguration.dmaScheduler`).
+public enum DMAScheduler: String, Sendable, CaseIterable {
+    /// First come, first served (ties by tasklet index).
+    case fcfs
+    /// First ready, first come: a queued transfer whose first row is the open one goes
+    /// first; otherwise the oldest.
+    case frfcfs
 }
 
 /// An invalid configuration or configuration file. The message names the key and the problem.
@@ -173,17 +242,28 @@ extension DPUConfiguration {
             try require(e.isFinite && e >= 0, "instructionEnergyPJ.\(c) must be >= 0, got \(e)")
         }
         for (key, value) in [("dmaReadLatencyCycles", dmaReadLatencyCycles), ("dmaWriteLatencyCycles", dmaWriteLatencyCycles),
-                             ("dmaCyclesPerByte", dmaCyclesPerByte), ("dmaEnergyPerBytePJ", dmaEnergyPerBytePJ),
+                             ("dmaCyclesPerByte", dmaCyclesPerByte), ("dmaReadCompletionCycles", dmaReadCompletionCycles),
+                             ("dmaWriteCompletionCycles", dmaWriteCompletionCycles),
+                             ("mramPrechargeCycles", mramPrechargeCycles), ("mramActivateCycles", mramActivateCycles),
+                             ("mramRowActiveMinCycles", mramRowActiveMinCycles), ("dmaEnergyPerBytePJ", dmaEnergyPerBytePJ),
                              ("staticPowerWatts", staticPowerWatts), ("launchOverheadSeconds", launchOverheadSeconds),
                              ("transferEnergyPerBytePJ", transferEnergyPerBytePJ), ("hostPowerWatts", hostPowerWatts),
                              ("hostSecondsPerOperation", hostSecondsPerOperation)] {
             try require(value.isFinite && value >= 0, "\(key) must be >= 0, got \(value)")
+        }
+        for write in [false, true] {
+            let direction = write ? "Write" : "Read"
+            let latency = write ? dmaWriteLatencyCycles : dmaReadLatencyCycles
+            try require(latency - dmaCompletionCycles(write: write) - mramRowMissCycles >= -1e-9,
+                        "dma\(direction)LatencyCycles must cover dma\(direction)CompletionCycles + mramPrechargeCycles + mramActivateCycles (\(dmaCompletionCycles(write: write) + mramRowMissCycles)): the engine's setup would be negative")
         }
         try require(dmaAlignment >= 1 && dmaAlignment.nonzeroBitCount == 1, "dmaAlignment must be a power of two, got \(dmaAlignment)")
         try require(dmaMinBytes >= dmaAlignment && dmaMinBytes % dmaAlignment == 0,
                     "dmaMinBytes must be a positive multiple of dmaAlignment, got \(dmaMinBytes)")
         try require(dmaMaxBytes >= dmaMinBytes && dmaMaxBytes % dmaAlignment == 0,
                     "dmaMaxBytes must be a multiple of dmaAlignment and >= dmaMinBytes, got \(dmaMaxBytes)")
+        try require(mramRowBytes >= dmaAlignment && mramRowBytes % dmaAlignment == 0,
+                    "mramRowBytes must be a positive multiple of dmaAlignment, got \(mramRowBytes)")
         for (key, value) in [("mul32OverheadInstructions", mul32OverheadInstructions), ("div32OverheadInstructions", div32OverheadInstructions),
                              ("mul64Instructions", mul64Instructions), ("barrierInstructions", barrierInstructions),
                              ("mutexLockInstructions", mutexLockInstructions), ("mutexUnlockInstructions", mutexUnlockInstructions),

@@ -10,9 +10,10 @@
 ///   P = max(W, Σ c_i) cycles. This is round-robin dispatch in its fluid (processor-
 ///   sharing) form: exact in steady state (one tasklet: one instruction per W cycles;
 ///   W or more: one per cycle), with a phase error below one period at each change.
-/// - **DMA.** A transfer of n bytes takes α + β·n cycles (α per direction). The DPU has
-///   one DMA engine, serving requests first come first served; by default a transfer
-///   holds it for the whole α + β·n (`dmaLatencyOverlapped` = false).
+/// - **DMA.** The DPU has one DMA engine in front of one MRAM bank with an open row
+///   (`MRAMBank`): a transfer occupies the engine for its setup, a row miss per new row
+///   and β per byte; the tasklet resumes after an unoccupied completion tail. Queued
+///   transfers are served first come first served, or row hits first (`dmaScheduler`).
 /// - **Synchronization.** Barrier, semaphore and handshake waiters stop issuing; mutex
 ///   waiters spin, issuing `acquire`/branch instructions that take pipeline slots.
 ///
@@ -48,6 +49,7 @@ final class LaunchEngine: @unchecked Sendable {
         /// The transfer to start when the current run ends (`computeThenDMA`); 0 when none.
         var dmaBytes: Int32 = 0
         var dmaWrite = false
+        var dmaAddress = 0
         /// The virtual clock at which a computing tasklet's run ends.
         var finishVirtual = 0.0
         var waitStart = 0.0
@@ -72,7 +74,15 @@ final class LaunchEngine: @unchecked Sendable {
     /// Instructions each computing tasklet has issued since the launch began (all computing
     /// tasklets progress at the same rate, one instruction per period).
     private var virtual = 0.0
-    private var dmaFree = 0.0
+    /// The DMA engine and the MRAM bank's row state.
+    private var bank: MRAMBank
+    /// Whether queued transfers go row hits first (`DMAScheduler.frfcfs`); else first come,
+    /// first served, which `startDMA` schedules at once (the order is the arrival order).
+    private let rowHitsFirst: Bool
+    /// Transfers waiting for the engine under `frfcfs`, in arrival order.
+    private var dmaQueue: [QueuedDMA] = []
+
+    struct QueuedDMA { var tasklet: Int, address: Int, bytes: Int, write: Bool }
     private var running = 0, spinning = 0, waitingOnDMA = 0, blockedCount = 0, doneCount = 0
     /// Σ dispatch cycles per instruction of the running and spinning tasklets, and Σ of their
     /// hazard parts; recomputed on demand when register hazards are modelled.
@@ -110,6 +120,8 @@ final class LaunchEngine: @unchecked Sendable {
         hazard = configuration.registerHazardCycles
         hasHazards = hazard.contains { $0 != 0 }
         revolverCycles = Double(configuration.revolverCycles)
+        bank = MRAMBank(configuration)
+        rowHitsFirst = configuration.dmaScheduler == .frfcfs
         slots = .allocate(capacity: 0)
         queues = .allocate(capacity: 0)
         readyBits = .allocate(capacity: 0)
@@ -366,7 +378,7 @@ final class LaunchEngine: @unchecked Sendable {
                 // The run that ended with an `ldma`/`sdma`: its transfer starts now.
                 let bytes = Int(slot.pointee.dmaBytes)
                 slot.pointee.dmaBytes = 0
-                startDMA(i, write: slot.pointee.dmaWrite, bytes: bytes)
+                startDMA(i, write: slot.pointee.dmaWrite, address: slot.pointee.dmaAddress, bytes: bytes)
                 continue
             }
             precondition(!queues[i].isEmpty, "tasklet \(i) has no recorded event")
@@ -375,9 +387,10 @@ final class LaunchEngine: @unchecked Sendable {
             switch event {
             case let .compute(instructions, dispatchCycles):
                 startComputing(i, instructions: instructions, dispatchCycles: dispatchCycles)
-            case let .computeThenDMA(instructions, dispatchCycles, bytes, write):
+            case let .computeThenDMA(instructions, dispatchCycles, address, bytes, write):
                 slot.pointee.dmaBytes = bytes
                 slot.pointee.dmaWrite = write
+                slot.pointee.dmaAddress = address
                 startComputing(i, instructions: instructions, dispatchCycles: dispatchCycles)
             default:
                 try consumeOther(i, event)
@@ -485,16 +498,37 @@ final class LaunchEngine: @unchecked Sendable {
         tasklets[i].waitObject = object
     }
 
+    /// Tasklet `i`'s `ldma`/`sdma` has issued: it waits until its transfer completes. First
+    /// come, first served, the engine's start is known now (`max(now, busyUntil)`); row hits
+    /// first, a transfer that finds the engine busy queues until `serveQueuedDMAs` picks it.
     @inline(__always)
-    private func startDMA(_ i: Int, write: Bool, bytes: Int) {
-        let alpha = write ? configuration.dmaWriteLatencyCycles : configuration.dmaReadLatencyCycles
-        let transfer = configuration.dmaCyclesPerByte * Double(bytes)
-        let start = max(now, dmaFree)
-        let done = start + alpha + transfer
-        dmaFree = configuration.dmaLatencyOverlapped ? start + transfer : done
-        if let trace { trace.dmaScheduled(i, write: write, bytes: bytes, start: start, busyUntil: dmaFree) }
+    private func startDMA(_ i: Int, write: Bool, address: Int, bytes: Int) {
+        if let trace { trace.dmaIssued(i, write: write, bytes: bytes) }
         startDMAWait(i)
+        if rowHitsFirst && (now < bank.busyUntil || !dmaQueue.isEmpty) {
+            dmaQueue.append(QueuedDMA(tasklet: i, address: address, bytes: bytes, write: write))
+            return
+        }
+        serveDMA(i, write: write, address: address, bytes: bytes, at: max(now, bank.busyUntil))
+    }
+
+    @inline(__always)
+    private func serveDMA(_ i: Int, write: Bool, address: Int, bytes: Int, at start: Double) {
+        let done = bank.serve(write: write, address: address, bytes: bytes, at: start)
+        if let trace { trace.dmaScheduled(i, write: write, bytes: bytes, start: start, busyUntil: bank.busyUntil) }
         dmaEnds.push(DMAEnd(time: done, tasklet: i))
+    }
+
+    /// Row hits first: when the engine frees, it takes the oldest queued transfer that
+    /// starts in the open row, else the oldest.
+    @inline(never)
+    private func serveQueuedDMAs() {
+        while !dmaQueue.isEmpty && bank.busyUntil <= now {
+            let open = bank.openRow
+            let pick = dmaQueue.firstIndex { bank.row(of: $0.address) == open } ?? 0
+            let d = dmaQueue.remove(at: pick)
+            serveDMA(d.tasklet, write: d.write, address: d.address, bytes: d.bytes, at: now)
+        }
     }
 
     /// Advances simulated time to the next event: a compute run ending or a DMA completing.
@@ -512,6 +546,7 @@ final class LaunchEngine: @unchecked Sendable {
         var next = Double.infinity
         if let top = computeEnds.min { next = now + (top.virtual - virtual) * period }
         if let top = dmaEnds.min { next = min(next, top.time) }
+        if !dmaQueue.isEmpty { next = min(next, bank.busyUntil) }
         guard next.isFinite else { throw deadlockFault() }
 
         let dt = next - now
@@ -553,6 +588,7 @@ final class LaunchEngine: @unchecked Sendable {
             dmaEnds.popMin()
             endDMAWait(top.tasklet)
         }
+        if !dmaQueue.isEmpty { serveQueuedDMAs() }
     }
 
     /// Ends the launch with the deadlock report (out of line: `advance` stays small).

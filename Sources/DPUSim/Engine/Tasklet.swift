@@ -170,7 +170,7 @@ public final class Tasklet: @unchecked Sendable {
         try checkDMA("mram_read", mramAddress, wramAddress, bytes)
         let destination = wram.base + wramAddress
         withEngine { $0.dpu.mram.read(mramAddress, into: destination, count: bytes) }
-        recordDMA(write: false, bytes: bytes)
+        recordDMA(write: false, address: mramAddress, bytes: bytes)
     }
 
     /// `mram_write(wram, mram, bytes)`: copies WRAM to MRAM; blocks until complete.
@@ -178,7 +178,7 @@ public final class Tasklet: @unchecked Sendable {
         try checkDMA("mram_write", mramAddress, wramAddress, bytes)
         let source = wram.base + wramAddress
         withEngine { $0.dpu.mram.write(mramAddress, from: source, count: bytes) }
-        recordDMA(write: true, bytes: bytes)
+        recordDMA(write: true, address: mramAddress, bytes: bytes)
     }
 
     /// `mram_read` of any multiple of the DMA alignment, as consecutive DMAs of at most
@@ -231,14 +231,14 @@ public final class Tasklet: @unchecked Sendable {
     /// Records the pending compute, the `ldma`/`sdma` that ends it and the transfer, as one
     /// event. `bytes` was checked against `dmaMaxBytes`, which WRAM bounds below 2^31.
     @inline(__always)
-    private func recordDMA(write: Bool, bytes: Int) {
+    private func recordDMA(write: Bool, address: Int, bytes: Int) {
         let instructions = pendingInstructions + 1
         let dispatchCycles = pendingDispatchCycles + dmaDispatchCycles
         pendingInstructions = 0
         pendingDispatchCycles = 0
         issuedMix.dma += 1
         let id = self.id
-        let event = TimingEvent.computeThenDMA(instructions: instructions, dispatchCycles: dispatchCycles,
+        let event = TimingEvent.computeThenDMA(instructions: instructions, dispatchCycles: dispatchCycles, address: address,
                                                bytes: Int32(truncatingIfNeeded: bytes), write: write)
         withEngine { $0.record(id, event) }
         if write { dmaWrites += 1; dmaWriteBytes += bytes } else { dmaReads += 1; dmaReadBytes += bytes }

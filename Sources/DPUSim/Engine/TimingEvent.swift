@@ -8,8 +8,9 @@ enum TimingEvent {
     /// plus expected register-hazard cycles).
     case compute(instructions: Int, dispatchCycles: Double)
     /// A straight-line run that ends with the `ldma`/`sdma` of an MRAM transfer of `bytes`
-    /// (counted in `instructions`), then the transfer: one event for the commonest pair.
-    case computeThenDMA(instructions: Int, dispatchCycles: Double, bytes: Int32, write: Bool)
+    /// at MRAM byte `address` (counted in `instructions`), then the transfer: one event for
+    /// the commonest pair. The address decides the transfer's rows (row hits and misses).
+    case computeThenDMA(instructions: Int, dispatchCycles: Double, address: Int, bytes: Int32, write: Bool)
     case barrier(Unmanaged<Barrier>)
     case mutexLock(Unmanaged<Mutex>)
     case mutexUnlock(Unmanaged<Mutex>)

@@ -124,11 +124,15 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
 
     /// The DMA engine serves tasklet `i`'s transfer of `bytes` from `start`, busy until `busyUntil`.
     @inline(never)  // called from the engine's hot paths only when tracing
-    func dmaScheduled(_ i: Int, write: Bool, bytes: Int, start: Double, busyUntil: Double) {
+    /// Tasklet `i` issued a transfer and is about to wait for it.
+    func dmaIssued(_ i: Int, write: Bool, bytes: Int) {
         states[i].wait = ("DMA \(write ? "write" : "read") \(bytes) B", .dma)
-        let wait = states[i].wait
+    }
+
+    /// The DMA engine serves tasklet `i`'s transfer from `start` to `busyUntil`.
+    func dmaScheduled(_ i: Int, write: Bool, bytes: Int, start: Double, busyUntil: Double) {
         emit(Slice(track: LaunchTimeline.dmaEngineTrack, start: start, end: busyUntil,
-                   name: "\(wait.name.dropFirst(4)), tasklet \(i)", category: .dmaEngine))
+                   name: "\(write ? "write" : "read") \(bytes) B, tasklet \(i)", category: .dmaEngine))
     }
 
     /// Simulated time went from `t0` to `t1` with the pipeline in one state: each runnable
