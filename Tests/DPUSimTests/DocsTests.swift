@@ -70,6 +70,7 @@ final class DocsTests: XCTestCase {
             .mul8: 539.0 / 576, .mulStep: 11.0 / 12, .divStep: 11.0 / 12, .dma: 539.0 / 576, .sync: 11.0 / 24,
         ]
         for c in InstructionClass.allCases {
+            XCTAssertEqual(DPUConfiguration.uPIMulatorRegisterHazardCycles[c.rawValue], expected[c]!, "\(c): the uncertainty's high end")
             XCTAssertEqual(hazards.registerHazardCycles[c.rawValue], expected[c]!, accuracy: 1e-12, "\(c)")
         }
     }

@@ -14,6 +14,9 @@ import DPUSim
 ///   every DPU of the system for the launches' duration; `energyTransfer` = bytes moved ×
 ///   energy per byte; `energyHost` = host power × host seconds; `energy` = their sum.
 /// - The cycle breakdown columns are the slowest DPU's, summed over launches.
+/// - `cycleRange`: with `--uncertainty`, the DPU cycles at the low and high ends of the
+///   model's uncertain parameters (`CycleRange`); the `_low`/`_high` columns are empty
+///   without it.
 /// - `backend`: `sim` for simulated runs; `hardware` or `upmem-simulator` for runs through
 ///   libdpu (`init(_: HardwareOutcome)`), whose rows hold only what was measured: the
 ///   other cells (`unmeasured`) are empty.
@@ -48,9 +51,13 @@ public struct RunReport: Sendable, Equatable {
     public var accuracy: Double
     public var matchesReference: Bool
     public var notes: [String]
+    /// The DPU cycles the model's uncertain parameters allow, when asked for.
+    public var cycleRange: CycleRange?
 
     public var totalSeconds: Double { dpuSeconds + transferSeconds + hostSeconds + launchOverheadSeconds }
-    public var cyclesPerInput: Double { inputs == 0 ? 0 : Double(dpuCycles) / Double(inputs) }
+    public var cyclesPerInput: Double { perInput(dpuCycles) }
+    /// `cycles` per input (0 without inputs).
+    public func perInput(_ cycles: Int) -> Double { inputs == 0 ? 0 : Double(cycles) / Double(inputs) }
     public var inferencesPerSecond: Double { totalSeconds == 0 ? 0 : Double(inputs) / totalSeconds }
     public var energy: Double { energyDPU + energyTransfer + energyHost }
 
@@ -103,12 +110,18 @@ public struct RunReport: Sendable, Equatable {
         "energy_joules", "energy_dpu_joules", "energy_transfer_joules", "accuracy", "matches_reference",
         "launches", "launch_overhead_seconds", "dma_reads", "dma_writes", "energy_host_joules",
         "issue_cycles", "register_hazard_cycles", "revolver_idle_cycles", "dma_wait_cycles", "synchronization_cycles",
-        "backend",
+        "backend", "dpu_cycles_low", "dpu_cycles_high", "cycles_per_input_low", "cycles_per_input_high",
     ]
+
+    /// The `_low`/`_high` cells: empty without a cycle range.
+    private var rangeCells: [String] {
+        guard let r = cycleRange else { return ["", "", "", ""] }
+        return [String(r.low), String(r.high), CSVTable.format(perInput(r.low)), CSVTable.format(perInput(r.high))]
+    }
 
     public var row: [String] {
         let f = { (x: Double) in CSVTable.format(x) }
-        return [
+        return ([
             kernel, model, String(dpus), String(tasklets), String(inputs), String(dpuCycles), f(dpuSeconds),
             String(instructions), f(ipc), String(dmaReadBytes), String(dmaWriteBytes), String(wramPeakBytes),
             String(hostToDPUBytes), String(dpuToHostBytes), f(transferSeconds), f(hostSeconds), f(totalSeconds),
@@ -116,7 +129,7 @@ public struct RunReport: Sendable, Equatable {
             matchesReference ? "true" : "false", String(launches), f(launchOverheadSeconds), String(dmaReads),
             String(dmaWrites), f(energyHost), f(breakdown.issue), f(breakdown.registerHazard), f(breakdown.revolverIdle),
             f(breakdown.dmaWait), f(breakdown.synchronization), backend,
-        ].enumerated().map { unmeasured.contains(Self.columns[$0]) ? "" : $1 }
+        ] + rangeCells).enumerated().map { unmeasured.contains(Self.columns[$0]) ? "" : $1 }
     }
 
     /// A run on a hardware backend. Times are wall-clock: `dpu_seconds` is the time spent

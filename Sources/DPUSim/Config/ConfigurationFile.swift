@@ -73,6 +73,8 @@ extension DPUConfiguration {
             p.append(.real("registerHazardCycles.\(c)", \.registerHazardCycles[c.rawValue], "cycles/instruction",
                            "model after [uPIM] cycle_rule.go; default 0 per [PrIM] ADD profiles (docs/cost-model.md)"))
         }
+        p.append(.real("instructionCountScale", \.instructionCountScale, "factor",
+                       "sensitivity analysis only (docs/fidelity.md); 1 = counts as derived from code"))
         p += [
             .real("dmaReadLatencyCycles", \.dmaReadLatencyCycles, "cycles", "[PrIM] §3.2 α(read) = 77 (a row miss), less the 11-cycle ldma slot"),
             .real("dmaWriteLatencyCycles", \.dmaWriteLatencyCycles, "cycles", "[PrIM] §3.2 α(write) = 61 (a row miss), less the 11-cycle sdma slot"),

@@ -43,6 +43,10 @@ public struct DPUConfiguration: Sendable, Equatable {
     /// (PrIM's measured ADD loops run at IPC 1.00). `traces/configs/upimulator-register-hazards.json`
     /// sets the values uPIMulator's rule gives under uniform register allocation.
     public var registerHazardCycles = Array(repeating: 0.0, count: InstructionClass.allCases.count)
+    /// A factor on every compute region's instruction count, for sensitivity analysis only
+    /// (`ModelUncertainty`, docs/fidelity.md): 1 = the counts as derived from compiled code
+    /// and the runtime's sources. Instruction statistics stay unscaled; only time moves.
+    public var instructionCountScale = 1.0
 
     // MARK: MRAM ↔ WRAM DMA and the MRAM bank (docs/cost-model.md §4)
 
@@ -165,22 +169,16 @@ public struct DPUConfiguration: Sendable, Equatable {
     /// v1A with the DMA model of DPUSim before the MRAM bank (`traces/configs/dma-fifo.json`):
     /// one FIFO engine busy for the whole α + β·n of every transfer, rows free.
     public static let dmaFIFO: DPUConfiguration = {
-        var c = DPUConfiguration()
+        var c = ModelUncertainty.fifo(.v1A)
         c.name = "UPMEM v1A, FIFO DMA without rows"
-        c.mramPrechargeCycles = 0
-        c.mramActivateCycles = 0
-        c.mramRowActiveMinCycles = 0
         return c
     }()
 
     /// v1A with only the MRAM bank occupied (`traces/configs/dma-bank-only.json`): the
     /// engine's setup overlaps other transfers, as in uPIMulator, row hits first.
     public static let dmaBankOnly: DPUConfiguration = {
-        var c = DPUConfiguration()
+        var c = ModelUncertainty.bankOnly(.v1A)
         c.name = "UPMEM v1A, only the MRAM bank occupied"
-        c.dmaReadCompletionCycles = c.dmaReadLatencyCycles - c.mramRowMissCycles
-        c.dmaWriteCompletionCycles = c.dmaWriteLatencyCycles - c.mramRowMissCycles
-        c.dmaScheduler = .frfcfs
         return c
     }()
 
@@ -235,6 +233,8 @@ extension DPUConfiguration {
                     "stackBytesPerTasklet must be a non-negative multiple of 8, got \(stackBytesPerTasklet)")
         try require(pipelineDepth >= 1, "pipelineDepth must be >= 1, got \(pipelineDepth)")
         try require(revolverCycles >= 1, "revolverCycles must be >= 1, got \(revolverCycles)")
+        try require(instructionCountScale.isFinite && (0.1...10).contains(instructionCountScale),
+                    "instructionCountScale must be in 0.1...10, got \(instructionCountScale)")
         for c in InstructionClass.allCases {
             let h = registerHazardCycles[c.rawValue]
             try require(h.isFinite && h >= 0, "registerHazardCycles.\(c) must be >= 0, got \(h)")

@@ -29,6 +29,8 @@ final class LaunchEngine: @unchecked Sendable {
     private let hazard: [Double]
     let hasHazards: Bool
     private let revolverCycles: Double
+    /// `instructionCountScale`: compute runs last this factor times their instructions.
+    private let instructionScale: Double
     private let executor = InlineExecutor()
     private(set) var tasklets: [Tasklet] = []
     private var failure: (any Error)?
@@ -120,6 +122,7 @@ final class LaunchEngine: @unchecked Sendable {
         hazard = configuration.registerHazardCycles
         hasHazards = hazard.contains { $0 != 0 }
         revolverCycles = Double(configuration.revolverCycles)
+        instructionScale = configuration.instructionCountScale
         bank = MRAMBank(configuration)
         rowHitsFirst = configuration.dmaScheduler == .frfcfs
         slots = .allocate(capacity: 0)
@@ -334,7 +337,7 @@ final class LaunchEngine: @unchecked Sendable {
         if let trace { trace.modeChanged(i, to: .computing, now: now) }
         let slot = slots + i
         slot.pointee.dispatchPerInstruction = dispatchCycles / Double(instructions)
-        slot.pointee.finishVirtual = virtual + Double(instructions)
+        slot.pointee.finishVirtual = virtual + Double(instructions) * instructionScale
         clearReady(i)
         slot.pointee.mode = .computing
         running += 1

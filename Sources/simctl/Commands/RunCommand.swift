@@ -68,7 +68,7 @@ struct RunCommand: Command {
         let tracer = trace.makeTracer()
         request.tracer = tracer
         let outcome = try workload.outcome(kernel, request)
-        let report = RunReport(outcome)
+        let report = try workload.report(kernel, request, outcome)
         let traceLine = try tracer.map { try trace.write($0, outcome) }
         try writeCSV(RunReport.table([report]), to: workload.csv)
         print(Summary.render(report, configuration: workload.configuration, dataSource: source))
@@ -93,6 +93,7 @@ enum Summary {
             "inputs      \(r.inputs) from \(dataSource); \(r.launches) launch(es)",
             "accuracy    \(String(format: "%.2f%%", r.accuracy * 100)); predictions match the host reference",
             "DPU         \(r.dpuCycles) cycles (slowest DPU) = \(si(r.dpuSeconds, "s")); \(String(format: "%.0f", r.cyclesPerInput)) cycles/input; IPC \(String(format: "%.3f", r.ipc))",
+            r.cycleRange.map { "  range     \($0.low)–\($0.high) cycles (\(String(format: "%.0f", r.perInput($0.low)))–\(String(format: "%.0f", r.perInput($0.high))) cycles/input) across the model's uncertain parameters (docs/fidelity.md)" },
             "  cycles    issue \(share(b.issue)), revolver idle \(share(b.revolverIdle)), DMA wait \(share(b.dmaWait)), sync \(share(b.synchronization)), reg. hazard \(share(b.registerHazard))",
             "  memory    WRAM peak \(r.wramPeakBytes) B; MRAM DMA \(r.dmaReads) reads / \(si(Double(r.dmaReadBytes), "B")), \(r.dmaWrites) writes / \(si(Double(r.dmaWriteBytes), "B"))",
             "transfers   host→DPU \(si(Double(r.hostToDPUBytes), "B")), DPU→host \(si(Double(r.dpuToHostBytes), "B")): \(si(r.transferSeconds, "s"))",
@@ -101,6 +102,6 @@ enum Summary {
             "energy      \(si(r.energy, "J")) (DPUs \(si(r.energyDPU, "J")), transfers \(si(r.energyTransfer, "J")), host \(si(r.energyHost, "J")))",
         ]
         for note in r.notes { lines.append("note        \(note)") }
-        return lines.joined(separator: "\n")
+        return lines.compactMap { $0 }.joined(separator: "\n")
     }
 }

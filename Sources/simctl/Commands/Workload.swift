@@ -14,6 +14,7 @@ struct WorkloadOptions {
         .value("hash-tasklets", "n", "small-pooled: tasklets in the hashing pool.", default: "half"),
         .value("threads", "n", "Host threads simulating DPUs (results do not depend on it).", default: "all cores"),
         .value("csv", "file", "Write the report as CSV (RFC 4180)."),
+        .flag("uncertainty", "Also run at the low and high ends of the model's uncertain parameters and report the DPU cycle range (docs/fidelity.md; 3× the work)."),
         .flag("quiet", "No progress output."),
     ]
 
@@ -26,6 +27,7 @@ struct WorkloadOptions {
     var threads: Int
     var csv: String?
     var quiet: Bool
+    var uncertainty: Bool
 
     init(_ arguments: ParsedArguments) throws {
         model = arguments.string("model")
@@ -39,6 +41,7 @@ struct WorkloadOptions {
         csv = arguments.string("csv")
         if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
         quiet = arguments.flag("quiet")
+        uncertainty = arguments.flag("uncertainty")
     }
 
     /// Loads the model named by `--model`, or `fallback` when none was given.
@@ -61,7 +64,14 @@ struct WorkloadOptions {
 
     /// Runs one point, turning a request the kernel cannot serve into a usage error.
     func run(_ kernel: any InferenceKernel, _ request: InferenceRequest) throws -> RunReport {
-        RunReport(try outcome(kernel, request))
+        try report(kernel, request, try outcome(kernel, request))
+    }
+
+    /// The report of a run's outcome, with its cycle range when `--uncertainty` asks for it.
+    func report(_ kernel: any InferenceKernel, _ request: InferenceRequest, _ outcome: InferenceOutcome) throws -> RunReport {
+        var report = RunReport(outcome)
+        if uncertainty { report.cycleRange = try CycleRange.of(kernel, request, nominal: report.dpuCycles) }
+        return report
     }
 
     /// `run`, returning the whole outcome (with the system's ledger).
