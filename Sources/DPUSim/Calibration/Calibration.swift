@@ -9,11 +9,19 @@ public struct CalibrationPoint: Sendable, Equatable {
     public var metric: String
     public var unit: String
     public var simulated: Double
-    public var published: Double
+    /// The published measurement, or nil where none could be read (the point is a
+    /// prediction only; its published and error columns print empty).
+    public var published: Double?
     public var source: String
 
-    /// (simulated − published) / published, in percent.
-    public var errorPercent: Double { (simulated - published) / published * 100 }
+    public init(benchmark: String, point: String, metric: String, unit: String, simulated: Double,
+                published: Double?, source: String) {
+        self.benchmark = benchmark; self.point = point; self.metric = metric; self.unit = unit
+        self.simulated = simulated; self.published = published; self.source = source
+    }
+
+    /// (simulated − published) / published, in percent; nil without a published value.
+    public var errorPercent: Double? { published.map { (simulated - $0) / $0 * 100 } }
 }
 
 /// Microbenchmarks that reproduce PrIM's characterization of the DPU, written in the
@@ -188,6 +196,7 @@ public enum Calibration {
                     source: PublishedFigures.sustainedSource))
             }
         }
+        points += try mramBenchmarkPoints(configuration: configuration, quick: quick)
         return points
     }
 
@@ -196,8 +205,9 @@ public enum Calibration {
     public static func table(_ points: [CalibrationPoint]) -> CSVTable {
         var table = CSVTable(header: ["benchmark", "point", "metric", "unit", "simulated", "published", "error_percent", "source"])
         for p in points {
-            table.append([p.benchmark, p.point, p.metric, p.unit, CSVTable.format(p.simulated), CSVTable.format(p.published),
-                          String(format: "%.2f", p.errorPercent), p.source])
+            table.append([p.benchmark, p.point, p.metric, p.unit, CSVTable.format(p.simulated),
+                          p.published.map { CSVTable.format($0) } ?? "",
+                          p.errorPercent.map { String(format: "%.2f", $0) } ?? "", p.source])
         }
         return table
     }
