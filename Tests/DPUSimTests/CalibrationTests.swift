@@ -35,12 +35,15 @@ final class CalibrationTests: XCTestCase {
 
     /// Sustained bandwidth with 2 KiB transfers: the single DMA engine saturates from two
     /// tasklets on, within 6% of PrIM's 628/633 MB/s (the model has no per-transfer overhead
-    /// beyond α, so it is a little high).
+    /// beyond α, so it is a little high). 8 and 16 tasklets agree within 0.2%: what differs
+    /// is when the timers start — the start barrier's last arrival runs its resume loop
+    /// (4 instructions per waiter after the first) before reading its counter, so it times a
+    /// little less of the stream the more tasklets wait (0.13% at 16).
     func testSustainedBandwidthSaturatesWithinSixPercent() throws {
         let one = try Calibration.mramBandwidthMBps(read: true, tasklets: 1, totalBytes: 1 << 19)
         let many = try Calibration.mramBandwidthMBps(read: true, tasklets: 8, totalBytes: 1 << 19)
         XCTAssertLessThan(one, many)
-        XCTAssertEqual(many, try Calibration.mramBandwidthMBps(read: true, tasklets: 16, totalBytes: 1 << 19), accuracy: 0.5)
+        XCTAssertEqual(many, try Calibration.mramBandwidthMBps(read: true, tasklets: 16, totalBytes: 1 << 19), accuracy: 0.002 * many)
         XCTAssertLessThan(abs(many - 628.23) / 628.23, 0.06)
     }
 

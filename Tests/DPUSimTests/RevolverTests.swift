@@ -35,8 +35,9 @@ final class RevolverTests: XCTestCase {
             }
         }
         // The first sample comes after the time_cfg's slot (11 cycles), the second after the
-        // first read's time instruction and the ALU instruction: 22 cycles later, not 21.
-        XCTAssertEqual(box.values, [11, 33])
+        // first read's 5 instructions (`time`, then widening and shift) and the ALU
+        // instruction: 6 slots, 66 cycles later.
+        XCTAssertEqual(box.values, [11, 77])
     }
 
     /// One tasklet runs at IPC exactly 1/11.

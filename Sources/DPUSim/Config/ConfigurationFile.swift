@@ -95,17 +95,13 @@ extension DPUConfiguration {
             .int("dmaMinBytes", \.dmaMinBytes, "bytes", "[SDK] mram.h"),
             .int("dmaMaxBytes", \.dmaMaxBytes, "bytes", "[SDK] mram.h"),
             .int("dmaAlignment", \.dmaAlignment, "bytes", "[SDK] mram.h"),
-            .int("mul32OverheadInstructions", \.mul32OverheadInstructions, "instructions", "estimate"),
-            .int("div32OverheadInstructions", \.div32OverheadInstructions, "instructions", "estimate"),
-            .int("mul64Instructions", \.mul64Instructions, "instructions", "[SDK] dpu-rt mul64.c comment (~150)"),
-            .int("barrierInstructions", \.barrierInstructions, "instructions", "estimate"),
-            .int("mutexLockInstructions", \.mutexLockInstructions, "instructions", "estimate"),
-            .int("mutexUnlockInstructions", \.mutexUnlockInstructions, "instructions", "estimate"),
-            .int("semaphoreInstructions", \.semaphoreInstructions, "instructions", "estimate"),
-            .int("handshakeInstructions", \.handshakeInstructions, "instructions", "estimate"),
-            .int("memAllocInstructions", \.memAllocInstructions, "instructions", "estimate"),
-            .int("perfcounterInstructions", \.perfcounterInstructions, "instructions", "[SDK] perfcounter.c (one time instruction)"),
         ]
+        for r in RuntimeRoutine.allCases {
+            p.append(.int(r.key, r.keyPath, "instructions", r.source))
+            if r == .div32Signed {
+                p.append(.int("mul64Instructions", \.mul64Instructions, "instructions", "[rt] mul64.c comment (\"in the magnitude of 150\")"))
+            }
+        }
         for c in InstructionClass.allCases {
             p.append(.real("instructionEnergyPJ.\(c)", \.instructionEnergyPJ[c.rawValue], "pJ/instruction", "estimate"))
         }

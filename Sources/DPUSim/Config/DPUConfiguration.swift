@@ -9,6 +9,10 @@
 ///   (arXiv:2105.03814), and its repository CMU-SAFARI/prim-benchmarks.
 /// - **[SDK]** UPMEM SDK documentation and runtime sources (dpu-rt).
 /// - **[HC31]** Devaux, "The true Processing In Memory accelerator", Hot Chips 31, 2019.
+/// - **[rt]** UPMEM's DPU runtime sources (dpu-rt `syslib`) as shipped in VIA-Research/uPIMulator
+///   @ 870d916334e9ff0b190f555f951a9ec3c4257781, `golang/uPIMulator/sdk/syslib/`.
+/// - **[O3]** `-O3` DPU listings in skehrli/UPMEM_synchronization_benchmarks
+///   @ 079f3c22e4dd63a426a0e6da25b864909330b53c, `disassembly/`.
 /// - **[uPIM]** Hyun et al., "Pathfinding Future PIM Architectures by Demystifying a
 ///   Commercial PIM Technology" (uPIMulator), HPCA 2024; VIA-Research/uPIMulator.
 /// - **estimate**: no published figure; the reasoning is in `docs/configuration.md`.
@@ -95,27 +99,106 @@ public struct DPUConfiguration: Sendable, Equatable {
     public var dmaAlignment = 8
 
     // MARK: Runtime routines (instructions charged per call)
+    //
+    // Each count is read from the runtime's sources, [rt] and [O3] (`RuntimeRoutine` names
+    // them and gives each path's instruction classes; `docs/configuration.md` lists the
+    // instructions). Unit: instructions. A count that differs from the listing's is charged
+    // as extra (or fewer) `alu` instructions; `validate()` requires at least the listing's
+    // non-`alu` instructions.
 
-    /// Instructions of `__mulsi3` outside its `mul_step` loop (call, setup, return). Estimate.
-    public var mul32OverheadInstructions = 5
-    /// Instructions of the 32-bit divide outside its `div_step` loop. Estimate.
-    public var div32OverheadInstructions = 6
-    /// Instructions of the 64-bit multiply `__muldi3` (8×8 partial products) [SDK] mul64.c ("about 150").
+    /// Instructions of a `__mulsi3` call besides its k `mul_step`s (k = bit length of the
+    /// smaller unsigned operand, at least 1): the caller's `call`, compare-and-swap (3),
+    /// clearing the product, moving the result, the return. Default 7 [rt] mul32.c.
+    public var mul32CallInstructions = 7
+    /// Instructions of a `__udiv32` call besides its s + 1 `div_step`s (s = clz(divisor) −
+    /// clz(dividend) ≥ 0): the caller's `call`, two `clz`, the quotient-0 test, two moves,
+    /// the computed jump into the unrolled steps, the return. Default 8 [rt] div32.c, so a
+    /// division costs s + 9.
+    public var div32CallInstructions = 8
+    /// Instructions of a `__udiv32` call that takes the quotient-0 exit (clz(dividend) >
+    /// clz(divisor), which includes a zero dividend): `call`, two `clz`, the test, a move,
+    /// the return. Default 6 [rt] div32.c. (A dividend with as many significant bits as the
+    /// divisor but smaller runs the s = 0 path instead: 9.)
+    public var div32ZeroQuotientInstructions = 6
+    /// Extra instructions of the signed `__div32` over `__udiv32` for non-negative operands:
+    /// a stack save and restore of the return address (`sd`, `add`, `ld`), two sign tests
+    /// (`clo`), the inner `call` and the return. One `neg` more per sign flip (negative
+    /// dividend, negative divisor, negative remainder, negative quotient) is charged on top:
+    /// 7, 9, 10, 10 for (+,+), (+,−), (−,+), (−,−). Default 7 [rt] div32.c.
+    public var div32SignedInstructions = 7
+    /// Instructions of the 64-bit multiply `__muldi3` (8×8 partial products) [rt] mul64.c:
+    /// "in the magnitude of 150 instructions" — the source's own round figure.
     public var mul64Instructions = 150
-    /// Instructions of `barrier_wait` on the path of a tasklet that waits. Estimate.
-    public var barrierInstructions = 12
-    /// Instructions of one uncontended `mutex_lock` (an `acquire` and its branch). Estimate.
+    /// Instructions of `barrier_wait` for a tasklet that is not the last to arrive (N ≥ 2):
+    /// take the lock, insert itself in the wait queue, decrement the count, release, `stop`.
+    /// Default 16 [O3] bar_kernel_1_O3.asm 0x90–0x108. The round's first arrival finds the
+    /// queue empty and executes 15 (0x3a8 path); the model charges every waiter 16, before
+    /// its arrival, because which tasklet is first is known only when the engine times it.
+    public var barrierWaiterInstructions = 16
+    /// Instructions of `barrier_wait` on a barrier of one participant: the lock, the count
+    /// test, the empty-queue test, release. Default 9 [O3] bar_kernel_1_O3.asm.
+    public var barrierSoleInstructions = 9
+    /// Instructions of `barrier_wait` for the last arrival, besides one resume-loop
+    /// iteration per waiter after the first: the last of N executes this + (N − 2) ×
+    /// `barrierResumeInstructionsPerWaiter` (16 + 4·(N − 2): 16 for N = 2, 72 for 16, 104
+    /// for 24). Default 16 [O3] bar_kernel_1_O3.asm 0x90–0xb8, 0x338–0x3a0. Must be at least
+    /// `barrierWaiterInstructions`: the model charges the waiter's count before the arrival
+    /// (nobody knows yet who is last) and the difference after.
+    public var barrierLastArrivalBaseInstructions = 16
+    /// Instructions of one iteration of the last arrival's resume loop (`resume`, `and`,
+    /// `lbu` next, `jneq`). Default 4 [O3] bar_kernel_1_O3.asm 0x350–0x368.
+    public var barrierResumeInstructionsPerWaiter = 4
+    /// Instructions of an uncontended `mutex_lock`: the mutex address `move` and one
+    /// `acquire`. A contended lock re-issues the `acquire` (it jumps to itself), one `sync`
+    /// instruction per issue slot while it spins. Default 2 [rt] mutex.h, [O3]
+    /// lock_kernel_1_O3.asm 0x148–0x150.
     public var mutexLockInstructions = 2
-    /// Instructions of one `mutex_unlock` (a `release`). Estimate.
+    /// Instructions of `mutex_unlock`: one `release`. Default 1 [rt] mutex.h, [O3] 0x190.
     public var mutexUnlockInstructions = 1
-    /// Instructions of `sem_take` or `sem_give`. Estimate.
-    public var semaphoreInstructions = 8
-    /// Instructions of `handshake_notify` or `handshake_wait_for`. Estimate.
-    public var handshakeInstructions = 6
-    /// Instructions of `mem_alloc`. Estimate.
-    public var memAllocInstructions = 10
-    /// Instructions of `perfcounter_get`/`perfcounter_config` (one `time`/`time_cfg`) [SDK] perfcounter.c.
-    public var perfcounterInstructions = 1
+    /// Instructions of `sem_take` when the count is positive (no wait): lock, load and
+    /// decrement the count, test, store, release. Default 8, counted by hand from [rt] sem.c.
+    public var semTakeInstructions = 8
+    /// Further instructions of a `sem_take` that waits: the wait-queue insertion and `stop`.
+    /// Charged after the tasklet is woken. Default 7 (15 in all), by hand from [rt] sem.c
+    /// for a non-empty queue; an empty queue takes one to two fewer, depending on layout.
+    public var semTakeWaitExtraInstructions = 7
+    /// Instructions of `sem_give`: lock, increment, the wait-queue test, store, release.
+    /// Default 9, by hand from [rt] sem.c, for a give that wakes nobody. A give that wakes a
+    /// waiter executes 4–5 more (queue update, `resume`), not charged: the tasklet records
+    /// the give without waiting for the engine to say whether anyone waits.
+    public var semGiveInstructions = 9
+    /// Instructions of `handshake_notify` on either path (stop until a waiter comes, or
+    /// resume the waiter). Default 7, by hand from [rt] handshake.c.
+    public var handshakeNotifyInstructions = 7
+    /// Instructions of `handshake_wait_for` when the notifier has not arrived (it stops).
+    /// Default 8, by hand from [rt] handshake.c (return value unused).
+    public var handshakeWaitForInstructions = 8
+    /// Further instructions of a `handshake_wait_for` that finds its notifier already
+    /// waiting and resumes it (`jneq` + `resume` in place of `stop`). Default 1, by hand
+    /// from [rt] handshake.c; charged after the handshake completes.
+    public var handshakeWaitForResumeExtraInstructions = 1
+    /// Instructions of `mem_alloc` with a non-zero size: the heap bit's `acquire`, the call
+    /// to `mem_alloc_nolock` (load the pointer, round up to 8, overflow-checked add, probe
+    /// load, store, return) and `release`. Default 12, by hand from [rt] alloc.c, as
+    /// inlined at -O3 like `barrier_wait` in [O3] (not inlined: 5 more for its call, return
+    /// and the save of its return address).
+    public var memAllocInstructions = 12
+    /// Instructions of `mem_reset`: `acquire`, the reset address, one store, `release`.
+    /// Default 4, by hand from [rt] alloc.c.
+    public var memResetInstructions = 4
+    /// Instructions of `perfcounter_get`: `time`, the widening to 64 bits and the 64-bit
+    /// shift by 4 (three instructions). Default 5 [rt] perfcounter.c, [O3]
+    /// bar_kernel_1_O3.asm 0x288–0x2e8 (where the compiler shares one shift between reads).
+    public var perfcounterGetInstructions = 5
+    /// Instructions of `perfcounter_config`: the mode/reset constant and `time_cfg`.
+    /// Default 2 [rt] perfcounter.c, [O3] bar_kernel_1_O3.asm 0x80–0x88.
+    public var perfcounterConfigInstructions = 2
+    /// Extra instructions of an `mram_read`/`mram_write` whose size is not a compile-time
+    /// constant: the size is encoded into bits 24–31 of the WRAM address register rather
+    /// than the `ldma`/`sdma` immediate. Default 3 (shift, decrement, `lsl_add`); [rt]
+    /// mram.h and uPIMulator's ldma decoding show where the size goes, not how many
+    /// instructions a compiler spends on it (2 if it folds the decrement into the immediate).
+    public var dmaVariableSizeInstructions = 3
 
     // MARK: Energy (all estimates; see docs/configuration.md)
 
@@ -264,13 +347,14 @@ extension DPUConfiguration {
                     "dmaMaxBytes must be a multiple of dmaAlignment and >= dmaMinBytes, got \(dmaMaxBytes)")
         try require(mramRowBytes >= dmaAlignment && mramRowBytes % dmaAlignment == 0,
                     "mramRowBytes must be a positive multiple of dmaAlignment, got \(mramRowBytes)")
-        for (key, value) in [("mul32OverheadInstructions", mul32OverheadInstructions), ("div32OverheadInstructions", div32OverheadInstructions),
-                             ("mul64Instructions", mul64Instructions), ("barrierInstructions", barrierInstructions),
-                             ("mutexLockInstructions", mutexLockInstructions), ("mutexUnlockInstructions", mutexUnlockInstructions),
-                             ("semaphoreInstructions", semaphoreInstructions), ("handshakeInstructions", handshakeInstructions),
-                             ("memAllocInstructions", memAllocInstructions), ("perfcounterInstructions", perfcounterInstructions)] {
-            try require(value >= 0, "\(key) must be >= 0, got \(value)")
+        try require(mul64Instructions >= 0, "mul64Instructions must be >= 0, got \(mul64Instructions)")
+        for routine in RuntimeRoutine.allCases {
+            let value = self[keyPath: routine.keyPath]
+            try require(value >= routine.minimumInstructions,
+                        "\(routine.key) must be >= \(routine.minimumInstructions) (the routine's non-ALU instructions), got \(value)")
         }
+        try require(barrierLastArrivalBaseInstructions >= barrierWaiterInstructions,
+                    "barrierLastArrivalBaseInstructions must be >= barrierWaiterInstructions (\(barrierWaiterInstructions)), got \(barrierLastArrivalBaseInstructions)")
         try require(dpusPerRank >= 1, "dpusPerRank must be >= 1, got \(dpusPerRank)")
         try require(maxDPUs >= 1, "maxDPUs must be >= 1, got \(maxDPUs)")
         for (key, value) in [("hostToDPUParallelBytesPerSecond", hostToDPUParallelBytesPerSecond),

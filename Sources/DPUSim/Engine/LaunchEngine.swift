@@ -211,8 +211,16 @@ final class LaunchEngine: @unchecked Sendable {
         throw failure
     }
 
+    /// The resume value of a barrier's last arrival (its waiters get 0): it charges the rest
+    /// of its `barrier_wait` path, the resume loop.
+    static let resumedAsLastArrival: UInt64 = 1
+    /// The resume value of a `sem_take` or `handshake_wait_for` that stopped and was woken
+    /// (one that did not stop gets 0): the routines' paths differ in length.
+    static let resumedAfterWaiting: UInt64 = 1
+
     /// Resumes tasklet `i`'s functional execution after a completed acquire; it runs until
-    /// its next acquire, counter read or end, recording events.
+    /// its next acquire, counter read or end, recording events. `value` is what its `await`
+    /// returns: the counter value, or which path of a runtime routine it took.
     private func resume(_ i: Int, value: UInt64 = 0) throws {
         let t = tasklets[i]
         guard let c = t.continuation else {
@@ -415,7 +423,7 @@ final class LaunchEngine: @unchecked Sendable {
             if b.waiting.count >= b.participants {
                 let released = b.waiting
                 b.waiting = []
-                for j in released { try resume(j) }
+                for j in released { try resume(j, value: j == i ? Self.resumedAsLastArrival : 0) }
             } else {
                 block(i, "waits on", b)
             }
@@ -425,6 +433,8 @@ final class LaunchEngine: @unchecked Sendable {
                 m.holder = i
                 try resume(i)
             } else {
+                // `mutex_lock` is `acquire %[mtx], 0, nz, .` ([rt] mutex.h): a failed acquire
+                // jumps to itself, so a spinner issues one `sync` instruction per slot.
                 m.spinners.append(i)
                 slot.pointee.dispatchPerInstruction = 1 + hazard[InstructionClass.sync.rawValue]
                 setMode(i, .spinning)
@@ -457,12 +467,12 @@ final class LaunchEngine: @unchecked Sendable {
             s.count += 1
             if !s.waiting.isEmpty {
                 s.count -= 1
-                try resume(s.waiting.removeFirst())
+                try resume(s.waiting.removeFirst(), value: Self.resumedAfterWaiting)
             }
         case .notify:
             if let waiter = (0..<count).first(where: { slots[$0].waitingFor == i }) {
                 slots[waiter].waitingFor = -1
-                try resume(waiter)
+                try resume(waiter, value: Self.resumedAfterWaiting)
                 try resume(i)
             } else {
                 slot.pointee.notifying = true

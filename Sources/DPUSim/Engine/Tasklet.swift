@@ -35,6 +35,8 @@ public final class Tasklet: @unchecked Sendable {
     @usableFromInline let hasHazards: Bool
     /// Dispatch cycles of one `ldma`/`sdma` (1, plus its hazard cycles when modelled).
     private let dmaDispatchCycles: Double
+    /// Each runtime routine's charge, `configuration.mix(of:)`, indexed by `RuntimeRoutine.rawValue`.
+    private let routineMixes: [InstructionMix]
 
     // Pending compute since the last recorded event: summed here, charged once.
     @usableFromInline var pendingInstructions = 0
@@ -65,6 +67,7 @@ public final class Tasklet: @unchecked Sendable {
         self.configuration = engine.configuration
         self.hasHazards = engine.hasHazards
         dmaDispatchCycles = engine.hasHazards ? 1 + engine.hazardCycles(InstructionMix(.dma, 1)) : 1
+        routineMixes = RuntimeRoutine.allCases.map { engine.configuration.mix(of: $0) }
         self.wram = engine.dpu.wram
         self.tracing = engine.trace != nil
     }
@@ -92,11 +95,21 @@ public final class Tasklet: @unchecked Sendable {
         execute(InstructionMix(c, n))
     }
 
-    /// 32-bit multiply as the runtime's `__mulsi3` does it: one `mul_step` per bit of the
-    /// smaller operand (the loop exits early), plus call overhead.
+    /// Charges one execution of a runtime routine (its configured count, by class).
+    @inline(__always)
+    func charge(_ routine: RuntimeRoutine, times: Int = 1) {
+        execute(routineMixes[routine.rawValue], times: times)
+    }
+
+    /// 32-bit multiply as the runtime's `__mulsi3` does it ([rt] mul32.c): it swaps the
+    /// operands so that the smaller (unsigned) one is the multiplier, then runs an unrolled
+    /// chain of `mul_step`s that exits when the remaining multiplier is 0. Charges
+    /// k `mul_step` + `mul32CallInstructions` (7), k = bit length of min(a, b), at least 1:
+    /// 8 for a smaller operand of 0 or 1, 15 for 255, 39 for two operands ≥ 2^31 (a negative
+    /// `Int32` is a large unsigned operand). The product wraps, as on the DPU.
     public func mul32(_ a: UInt32, _ b: UInt32) -> UInt32 {
-        let steps = max(1, 32 - min(a, b).leadingZeroBitCount)
-        execute(InstructionMix(alu: configuration.mul32OverheadInstructions, mulStep: steps))
+        charge(.mul32Call)
+        execute(.mulStep, max(1, 32 - min(a, b).leadingZeroBitCount))
         return a &* b
     }
 
@@ -106,20 +119,50 @@ public final class Tasklet: @unchecked Sendable {
         return UInt16(a) * UInt16(b)
     }
 
-    /// 64-bit multiply (`__muldi3`, built from 8×8 partial products).
+    /// 64-bit multiply (`__muldi3`, built from 8×8 partial products): `mul64Instructions`
+    /// (150, [rt] mul64.c's own estimate), split ⅓ `alu`, ⅓ `alu_rr`, ⅓ `mul8`.
     public func mul64(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let n = configuration.mul64Instructions
         execute(InstructionMix(alu: n / 3, aluRR: n / 3, mul8: n - 2 * (n / 3)))
         return a &* b
     }
 
-    /// 32-bit unsigned divide with `div_step`: one step per quotient bit position
-    /// (dividend bits − divisor bits + 1), plus overhead. Division by zero faults.
+    /// 32-bit unsigned divide as the runtime's `__udiv32` does it ([rt] div32.c); `%` is the
+    /// same routine. With s = clz(b) − clz(a): when s < 0 (a has fewer significant bits than
+    /// b, including a = 0) it takes the quotient-0 exit, `div32ZeroQuotientInstructions` (6);
+    /// otherwise it jumps into an unrolled chain of `div_step`s and runs s + 1 of them, plus
+    /// `div32CallInstructions` (8): s + 9, from 9 (s = 0, e.g. 5 / 4 or 4 / 5) to 40
+    /// (s = 31, e.g. 2^31 / 1). Division by zero faults, as the routine's `fault` does.
     public func div32(_ a: UInt32, _ b: UInt32) throws(DPUFault) -> UInt32 {
         guard b != 0 else { throw .divideByZero(tasklet: id) }
-        let steps = max(1, (32 - a.leadingZeroBitCount) - (32 - b.leadingZeroBitCount) + 1)
-        execute(InstructionMix(alu: configuration.div32OverheadInstructions, divStep: steps))
+        chargeUnsignedDivide(a, b)
         return a / b
+    }
+
+    /// 32-bit signed divide, `__div32` ([rt] div32.c): it divides the magnitudes with
+    /// `__udiv32` (charged as `div32`) and fixes the signs, adding `div32SignedInstructions`
+    /// (7) and one `neg` per sign flip — negative dividend, negative divisor, negative
+    /// remainder (dividend < 0), negative quotient (signs differ): +7, +9, +10, +10 for
+    /// (+,+), (+,−), (−,+), (−,−). Zero counts as positive. Truncates toward zero; Int32.min / −1
+    /// wraps to Int32.min, as the routine's negations do. Division by zero faults.
+    public func div32Signed(_ a: Int32, _ b: Int32) throws(DPUFault) -> Int32 {
+        guard b != 0 else { throw .divideByZero(tasklet: id) }
+        let negatives = (a < 0 ? 2 : 0) + (b < 0 ? 1 : 0) + ((a < 0) != (b < 0) ? 1 : 0)
+        charge(.div32Signed)
+        execute(.alu, negatives)
+        chargeUnsignedDivide(a.magnitude, b.magnitude)
+        return a.dividedReportingOverflow(by: b).partialValue
+    }
+
+    /// Charges `__udiv32` for a nonzero divisor (see `div32(_:_:)`).
+    private func chargeUnsignedDivide(_ a: UInt32, _ b: UInt32) {
+        let s = b.leadingZeroBitCount - a.leadingZeroBitCount
+        if s < 0 {
+            charge(.div32ZeroQuotient)
+        } else {
+            charge(.div32Call)
+            execute(.divStep, s + 1)
+        }
     }
 
     // MARK: WRAM, charged accessors
@@ -150,15 +193,18 @@ public final class Tasklet: @unchecked Sendable {
 
     // MARK: WRAM heap
 
-    /// `mem_alloc(bytes)`: an 8-byte-aligned WRAM block from the shared heap.
+    /// `mem_alloc(bytes)`: an 8-byte-aligned WRAM block from the shared heap, charged
+    /// `memAllocInstructions` (12, [rt] alloc.c by hand). The heap's atomic bit is not
+    /// contended in the model (the tasklet does not wait for it).
     public func memAlloc(_ bytes: Int) throws(DPUFault) -> Int {
-        execute(.alu, configuration.memAllocInstructions)
+        charge(.memAlloc)
         return try engine.layout.allocateHeap(bytes, tasklet: id)
     }
 
-    /// `mem_reset()`: frees the whole heap (every tasklet's blocks).
+    /// `mem_reset()`: frees the whole heap (every tasklet's blocks), charged
+    /// `memResetInstructions` (4, [rt] alloc.c by hand).
     public func memReset() {
-        execute(.alu, configuration.memAllocInstructions)
+        charge(.memReset)
         engine.layout.resetHeap()
     }
 
@@ -166,16 +212,21 @@ public final class Tasklet: @unchecked Sendable {
 
     /// `mram_read(mram, wram, bytes)`: copies MRAM to WRAM. The tasklet blocks until the
     /// transfer completes (α_read + β·bytes after the DMA engine takes it).
-    public func mramRead(from mramAddress: Int, to wramAddress: Int, bytes: Int) throws(DPUFault) {
+    /// `sizeIsConstant`: false when the C kernel's size is a run-time value, which costs
+    /// `dmaVariableSizeInstructions` (3) to encode before the `ldma`; the transfer is the same.
+    public func mramRead(from mramAddress: Int, to wramAddress: Int, bytes: Int, sizeIsConstant: Bool = true) throws(DPUFault) {
         try checkDMA("mram_read", mramAddress, wramAddress, bytes)
+        if !sizeIsConstant { charge(.dmaVariableSize) }
         let destination = wram.base + wramAddress
         withEngine { $0.dpu.mram.read(mramAddress, into: destination, count: bytes) }
         recordDMA(write: false, address: mramAddress, bytes: bytes)
     }
 
     /// `mram_write(wram, mram, bytes)`: copies WRAM to MRAM; blocks until complete.
-    public func mramWrite(from wramAddress: Int, to mramAddress: Int, bytes: Int) throws(DPUFault) {
+    /// `sizeIsConstant` as for `mramRead`.
+    public func mramWrite(from wramAddress: Int, to mramAddress: Int, bytes: Int, sizeIsConstant: Bool = true) throws(DPUFault) {
         try checkDMA("mram_write", mramAddress, wramAddress, bytes)
+        if !sizeIsConstant { charge(.dmaVariableSize) }
         let source = wram.base + wramAddress
         withEngine { $0.dpu.mram.write(mramAddress, from: source, count: bytes) }
         recordDMA(write: true, address: mramAddress, bytes: bytes)
@@ -183,13 +234,18 @@ public final class Tasklet: @unchecked Sendable {
 
     /// `mram_read` of any multiple of the DMA alignment, as consecutive DMAs of at most
     /// `dmaMaxBytes` each (what a kernel writes as a loop around `mram_read`).
-    public func mramReadChunked(from mramAddress: Int, to wramAddress: Int, bytes: Int) throws(DPUFault) {
-        try forEachChunk(bytes) { done, n throws(DPUFault) in try mramRead(from: mramAddress + done, to: wramAddress + done, bytes: n) }
+    /// `sizeIsConstant` applies to every chunk, as for `mramRead`.
+    public func mramReadChunked(from mramAddress: Int, to wramAddress: Int, bytes: Int, sizeIsConstant: Bool = true) throws(DPUFault) {
+        try forEachChunk(bytes) { done, n throws(DPUFault) in
+            try mramRead(from: mramAddress + done, to: wramAddress + done, bytes: n, sizeIsConstant: sizeIsConstant)
+        }
     }
 
     /// `mram_write` in consecutive DMAs of at most `dmaMaxBytes` each.
-    public func mramWriteChunked(from wramAddress: Int, to mramAddress: Int, bytes: Int) throws(DPUFault) {
-        try forEachChunk(bytes) { done, n throws(DPUFault) in try mramWrite(from: wramAddress + done, to: mramAddress + done, bytes: n) }
+    public func mramWriteChunked(from wramAddress: Int, to mramAddress: Int, bytes: Int, sizeIsConstant: Bool = true) throws(DPUFault) {
+        try forEachChunk(bytes) { done, n throws(DPUFault) in
+            try mramWrite(from: wramAddress + done, to: mramAddress + done, bytes: n, sizeIsConstant: sizeIsConstant)
+        }
     }
 
     /// Calls `body(offset, length)` for consecutive pieces of `bytes` of at most `dmaMaxBytes`.
@@ -246,51 +302,80 @@ public final class Tasklet: @unchecked Sendable {
 
     // MARK: Synchronization
 
-    /// `barrier_wait(&b)`: waits until every participant has arrived.
+    /// `barrier_wait(&b)`: waits until every participant has arrived ([O3] bar_kernel_1_O3.asm).
+    ///
+    /// N = `b.participants`. With N = 1 it charges `barrierSoleInstructions` (9). Otherwise
+    /// every arrival charges `barrierWaiterInstructions` (16) before it arrives — no tasklet
+    /// knows yet whether it is last; the engine decides that in simulated time. The last
+    /// arrival (told so by the engine's resume value) then charges the rest of its path:
+    /// `barrierLastArrivalBaseInstructions` − `barrierWaiterInstructions` (0) as `alu`, plus
+    /// N − 2 resume-loop iterations of `barrierResumeInstructionsPerWaiter` (4): 16 + 4·(N − 2)
+    /// in all. Its class split is the waiter's path plus the loop, a few instructions off the
+    /// listing's own split (the totals are the listing's). The round's first arrival is
+    /// charged 16 where the listing has 15 (see `barrierWaiterInstructions`).
     public func barrierWait(_ barrier: Barrier) async throws {
-        execute(.sync, configuration.barrierInstructions)
-        _ = try await suspend(.barrier(.passUnretained(barrier)))
+        let n = barrier.participants
+        charge(n == 1 ? .barrierSole : .barrierWaiter)
+        let last = try await suspend(.barrier(.passUnretained(barrier))) == LaunchEngine.resumedAsLastArrival
+        if last && n >= 2 {
+            execute(.alu, configuration.barrierLastArrivalBaseInstructions - configuration.barrierWaiterInstructions)
+            charge(.barrierResumePerWaiter, times: n - 2)
+        }
     }
 
-    /// `mutex_lock(m)`: spins until the mutex is free, then takes it.
+    /// `mutex_lock(m)`: `mutexLockInstructions` (2: the address `move` and one `acquire`,
+    /// [rt] mutex.h). While another tasklet holds the mutex, the `acquire` re-issues itself
+    /// (it jumps to itself): the engine charges one `sync` instruction per issue slot the
+    /// tasklet spins, to the pipeline and to this tasklet (`LaunchStatistics.spinInstructions`).
     public func mutexLock(_ mutex: Mutex) async throws {
-        execute(.sync, configuration.mutexLockInstructions)
+        charge(.mutexLock)
         _ = try await suspend(.mutexLock(.passUnretained(mutex)))
     }
 
-    /// `mutex_unlock(m)`. Unlocking a mutex this tasklet does not hold is a fault,
-    /// reported when the unlock happens in simulated time.
+    /// `mutex_unlock(m)`: one `release`, `mutexUnlockInstructions` ([rt] mutex.h). Unlocking a
+    /// mutex this tasklet does not hold is a fault, reported when the unlock happens in
+    /// simulated time.
     public func mutexUnlock(_ mutex: Mutex) {
-        execute(.sync, configuration.mutexUnlockInstructions)
+        charge(.mutexUnlock)
         record(.mutexUnlock(.passUnretained(mutex)))
     }
 
-    /// `sem_take(s)`: waits until the count is positive, then decrements it.
+    /// `sem_take(s)`: waits until the count is positive, then decrements it ([rt] sem.c).
+    /// Charges `semTakeInstructions` (8) before; a take that waited charges
+    /// `semTakeWaitExtraInstructions` (7) more when woken (on the DPU they precede its `stop`).
     public func semTake(_ semaphore: Semaphore) async throws {
-        execute(.sync, configuration.semaphoreInstructions)
-        _ = try await suspend(.semTake(.passUnretained(semaphore)))
+        charge(.semTake)
+        if try await suspend(.semTake(.passUnretained(semaphore))) == LaunchEngine.resumedAfterWaiting {
+            charge(.semTakeWaitExtra)
+        }
     }
 
-    /// `sem_give(s)`: increments the count, waking the first waiter.
+    /// `sem_give(s)`: increments the count, waking the first waiter; `semGiveInstructions`
+    /// (9, the path that wakes nobody — see that parameter).
     public func semGive(_ semaphore: Semaphore) {
-        execute(.sync, configuration.semaphoreInstructions)
+        charge(.semGive)
         record(.semGive(.passUnretained(semaphore)))
     }
 
-    /// `handshake_notify()`: waits until a tasklet waits for this one, then releases it.
+    /// `handshake_notify()`: waits until a tasklet waits for this one, then releases it;
+    /// `handshakeNotifyInstructions` (7 on either path, [rt] handshake.c).
     public func handshakeNotify() async throws {
-        execute(.sync, configuration.handshakeInstructions)
+        charge(.handshakeNotify)
         _ = try await suspend(.notify)
     }
 
     /// `handshake_wait_for(notifier)`: waits until `notifier` calls `handshakeNotify()`.
     /// Two tasklets waiting for the same notifier is a fault, as in the runtime.
+    /// Charges `handshakeWaitForInstructions` (8) before; when the notifier was already
+    /// waiting (no stop), `handshakeWaitForResumeExtraInstructions` (1) more after.
     public func handshakeWaitFor(_ notifier: Int) async throws {
         guard (0..<count).contains(notifier), notifier != id else {
             throw DPUFault.runtimeMisuse(tasklet: id, message: "handshake_wait_for(\(notifier)): no such other tasklet")
         }
-        execute(.sync, configuration.handshakeInstructions)
-        _ = try await suspend(.waitFor(notifier))
+        charge(.handshakeWaitFor)
+        if try await suspend(.waitFor(notifier)) != LaunchEngine.resumedAfterWaiting {
+            charge(.handshakeWaitForResumeExtra)
+        }
     }
 
     // MARK: Performance counter
@@ -299,18 +384,23 @@ public final class Tasklet: @unchecked Sendable {
     public enum CounterMode: Sendable { case cycles, instructions }
 
     /// `perfcounter_config(mode, reset)`: selects what the DPU's counter counts and
-    /// optionally resets it, at this point in simulated time.
-    /// The counter is reset as the `time_cfg` instruction issues; its cost follows.
+    /// optionally resets it, at this point in simulated time. Charges
+    /// `perfcounterConfigInstructions` (2): the constant's `move` before, the `time_cfg` —
+    /// as which the counter is reset — after (any configured extra counts as the former).
     public func perfcounterConfig(_ mode: CounterMode, reset: Bool) {
+        var before = routineMixes[RuntimeRoutine.perfcounterConfig.rawValue]
+        before.sync -= 1
+        execute(before)
         record(.perfcounterConfig(countsInstructions: mode == .instructions, reset: reset))
-        execute(.sync, configuration.perfcounterInstructions)
+        execute(.sync, 1)
     }
 
     /// `perfcounter_get()`: the counter's value at this point in simulated time, sampled as
-    /// the `time` instruction issues (its cost is charged after the sample).
+    /// the `time` instruction issues; `perfcounterGetInstructions` (5: the `time`, then the
+    /// widening and shift) are charged after the sample.
     public func perfcounterGet() async throws -> UInt64 {
         let value = try await suspend(.perfcounterGet)
-        execute(.sync, configuration.perfcounterInstructions)
+        charge(.perfcounterGet)
         return value
     }
 
