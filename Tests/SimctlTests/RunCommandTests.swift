@@ -38,6 +38,27 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(Double(table.column("cycles_per_input")![0])!, cycles / 50, accuracy: cycles / 50 * 1e-5)
     }
 
+    /// `--uncertainty` prints the range and fills the four range columns around the nominal
+    /// cycles; without it they are empty.
+    func testUncertaintyFillsTheRangeColumns() throws {
+        let csv = path("range.csv")
+        let r = try SimctlBinary.run(["run", "--kernel", "naive", "--inputs", "8", "--dpus", "2", "--uncertainty", "--csv", csv])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("across the model's uncertain parameters"), r.stdout)
+        let table = try CSVTable.parse(try String(contentsOfFile: csv, encoding: .utf8))
+        let cycles = Int(table.column("dpu_cycles")![0])!
+        let low = Int(table.column("dpu_cycles_low")![0])!, high = Int(table.column("dpu_cycles_high")![0])!
+        XCTAssertLessThanOrEqual(low, cycles)
+        XCTAssertGreaterThanOrEqual(high, cycles)
+        XCTAssertEqual(Double(table.column("cycles_per_input_high")![0])!, Double(high) / 8, accuracy: Double(high) / 8 * 1e-5)
+
+        let plain = path("plain.csv")
+        XCTAssertEqual(try SimctlBinary.run(["run", "--kernel", "naive", "--inputs", "8", "--dpus", "2", "--csv", plain]).status, 0)
+        let plainTable = try CSVTable.parse(try String(contentsOfFile: plain, encoding: .utf8))
+        XCTAssertEqual(plainTable.column("dpu_cycles"), table.column("dpu_cycles"))
+        XCTAssertEqual(plainTable.column("dpu_cycles_low"), [""])
+    }
+
     /// Same command, same bytes — and the thread count does not matter.
     func testCSVBytesAreReproducible() throws {
         var outputs: [Data] = []
