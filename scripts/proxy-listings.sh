@@ -93,6 +93,9 @@ function read_listing(program,    file, line, fn, block, m, f, target) {
     c = classify(m)
     if (c == "") fail(file ": no InstructionClass for \"" m "\" in " fn)
     n[key, c]++
+    # What follows a conditional branch inside the same block (the "j" of a block that ends
+    # in "bne ...; j ...") runs only when the branch falls through: block "N+".
+    if (m ~ /^b/) block = block "+"
   }
   close(file)
 }
@@ -103,11 +106,10 @@ BEGIN {
   print "// listings in dpu/listings/ (" cc_version "). Do not edit: change the DPU" > swift
   print "// program (dpu/src/) or the region list and run the script again. See docs/instruction-counts.md." > swift
   print "import DPUSim" > swift
-  header_end = 7  # the lines of the explanation at the top of regions.txt
 }
 # The comment lines above a group of regions become the doc comment of its first constant.
-NF == 0 { pending = ""; next }
-/^# / { if (NR > header_end) pending = pending "    /// " substr($0, 3) "\n"; next }
+NF == 0 { pending = ""; past_header = 1; next }
+/^# / { if (past_header) pending = pending "    /// " substr($0, 3) "\n"; next }
 /^#/ { next }
 {
   program = $1; type = $2; fn = $3; region = $4

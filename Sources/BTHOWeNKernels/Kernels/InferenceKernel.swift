@@ -169,6 +169,19 @@ public enum Inference {
 
 // MARK: - Shared pieces of the kernels
 
+/// How the DPU programs' `bthowen_read`/`bthowen_write` (dpu/include/bthowen_dpu.h) split a
+/// transfer: DMAs of at most BTHOWEN_DMA_MAX = 2048 bytes, so `full` chunks of 2048 bytes
+/// and `partial` (0 or 1) shorter last one. Their proxy listings take another path for a
+/// full chunk than for a partial one, so the kernels charge the two apart. 0 bytes: none.
+struct ProgramChunks {
+    static let maxBytes = 2048
+    let full: Int, partial: Int
+    init(bytes: Int) {
+        full = bytes / Self.maxBytes
+        partial = bytes % Self.maxBytes == 0 ? 0 : 1
+    }
+}
+
 /// A bump allocator for a DPU's MRAM layout, 8-byte aligned.
 struct MRAMPlan {
     private(set) var size = 0

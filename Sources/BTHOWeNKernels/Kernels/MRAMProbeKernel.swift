@@ -34,10 +34,6 @@ public struct MRAMProbeKernel: InferenceKernel {
 
     public init() {}
 
-    /// The DPU program's largest single DMA (BTHOWEN_DMA_MAX in dpu/include/bthowen_dpu.h),
-    /// for the chunk charges of `bthowen_read`.
-    static let dmaChunkBytes = 2048
-
     public func problem(with request: InferenceRequest) -> String? {
         let c = request.model.configuration
         let counters = c.classes * c.filtersPerDiscriminator * c.entriesPerFilter * 4
@@ -83,7 +79,7 @@ public struct MRAMProbeKernel: InferenceKernel {
     static func program(configuration c: ModelConfiguration, inputs: Int, blockBytes: Int, bleach: UInt32,
                         countersAddress: Int, inputsAddress: Int, resultsAddress: Int) -> TaskletBody {
         let k = c.hashesPerFilter, filters = c.filtersPerDiscriminator, entries = c.entriesPerFilter
-        let fullChunks = blockBytes / dmaChunkBytes, partialChunks = blockBytes % dmaChunkBytes == 0 ? 0 : 1
+        let chunks = ProgramChunks(bytes: blockBytes)
         return { t in
             let block = try t.memAlloc(blockBytes)
             let word = try t.memAlloc(8)
@@ -93,8 +89,8 @@ public struct MRAMProbeKernel: InferenceKernel {
                 t.execute(inputStep)
                 t.phase("input \(i): load hashes")
                 try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes)
-                t.execute(readChunkFull, times: fullChunks)
-                t.execute(readChunk, times: partialChunks)
+                t.execute(readChunkFull, times: chunks.full)
+                t.execute(readChunk, times: chunks.partial)
                 // mram_probe_input
                 t.execute(entry)
                 for cls in 0..<c.classes { t.wram.store(UInt32(0), popcount + cls * 4) }

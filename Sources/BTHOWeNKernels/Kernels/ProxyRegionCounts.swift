@@ -51,6 +51,65 @@ extension MRAMProbeKernel {
     static let argmaxLess = InstructionMix(alu: 4, aluRR: 0, load: 1, store: 0, branch: 4)
 }
 
+extension NaiveKernel {
+    /// naive (all in main): per input with classes >= 2, filters >= 1: the loop's header and
+    /// latch, the loop entries, the result write.
+    ///
+    /// `main` blocks 10 11 15 17 18 34 35 9 of naive.s.
+    static let inputStep = InstructionMix(alu: 12, aluRR: 3, load: 11, store: 4, branch: 7)
+    /// One chunk of bthowen_read (the input) of fewer than 2048 bytes / of exactly 2048.
+    ///
+    /// `main` blocks 13 12 of naive.s.
+    static let readChunk = InstructionMix(alu: 2, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 13 14 12 of naive.s.
+    static let readChunkFull = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 3)
+    /// Per class: responses[class] = 0.
+    ///
+    /// `main` blocks 16 of naive.s.
+    static let zeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// Per filter (n >= 1): zero-hash loop entry, bit loop entry, the __mulsi3 of the filter's
+    /// model offset (f x filter_bytes), the class loop's entry, the filter loop's latch.
+    ///
+    /// `main` blocks 20 22 23 28 19 of naive.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let filterStep = InstructionMix(alu: 6, aluRR: 2, load: 5, store: 0, branch: 4)
+    /// Per hash of a filter: hashes[h] = 0.
+    ///
+    /// `main` blocks 21 of naive.s.
+    static let hashZeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// Per input bit of a filter: the 64-bit word load and shift test; bitClear when the bit is
+    /// 0, bitSet when it is 1 (then xorRow for each hash).
+    ///
+    /// `main` blocks 25 24 of naive.s.
+    static let bitClear = InstructionMix(alu: 9, aluRR: 9, load: 2, store: 0, branch: 2)
+    /// `main` blocks 25 26 27+ 24 of naive.s.
+    static let bitSet = InstructionMix(alu: 11, aluRR: 9, load: 2, store: 0, branch: 3)
+    /// Per set bit and hash: hashes[h] ^= row[h].
+    ///
+    /// `main` blocks 27 of naive.s.
+    static let xorRow = InstructionMix(alu: 1, aluRR: 2, load: 2, store: 1, branch: 1)
+    /// Per class of a filter: the probe loop's entry and the class loop's latch.
+    ///
+    /// `main` blocks 31 30 of naive.s.
+    static let classStep = InstructionMix(alu: 3, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// Per probe: the entry's word address, DMA, 64-bit shift test. probeHit: the entry is set
+    /// (the loop goes on, or ends with allHit after the k-th); probeMiss: it is 0 (the class's
+    /// probes stop).
+    ///
+    /// `main` blocks 32 33 of naive.s.
+    static let probeHit = InstructionMix(alu: 9, aluRR: 8, load: 3, store: 0, branch: 2)
+    /// `main` blocks 32 of naive.s.
+    static let probeMiss = InstructionMix(alu: 7, aluRR: 8, load: 3, store: 0, branch: 1)
+    /// `main` blocks 33+ 29 of naive.s.
+    static let allHit = InstructionMix(alu: 2, aluRR: 1, load: 1, store: 1, branch: 1)
+    /// Per class 1 ..< classes of the argmax (strict >, the lowest index wins ties): the
+    /// response is above the best so far / it is not.
+    ///
+    /// `main` blocks 37 36 of naive.s.
+    static let argmaxGreater = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 37 38 36 of naive.s.
+    static let argmaxNotGreater = InstructionMix(alu: 6, aluRR: 1, load: 2, store: 0, branch: 3)
+}
+
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
@@ -66,5 +125,20 @@ enum ProxyRegionCounts {
         ("mram-probe", "argmaxGreater", MRAMProbeKernel.argmaxGreater),
         ("mram-probe", "argmaxEqual", MRAMProbeKernel.argmaxEqual),
         ("mram-probe", "argmaxLess", MRAMProbeKernel.argmaxLess),
+        ("naive", "inputStep", NaiveKernel.inputStep),
+        ("naive", "readChunk", NaiveKernel.readChunk),
+        ("naive", "readChunkFull", NaiveKernel.readChunkFull),
+        ("naive", "zeroStep", NaiveKernel.zeroStep),
+        ("naive", "filterStep", NaiveKernel.filterStep),
+        ("naive", "hashZeroStep", NaiveKernel.hashZeroStep),
+        ("naive", "bitClear", NaiveKernel.bitClear),
+        ("naive", "bitSet", NaiveKernel.bitSet),
+        ("naive", "xorRow", NaiveKernel.xorRow),
+        ("naive", "classStep", NaiveKernel.classStep),
+        ("naive", "probeHit", NaiveKernel.probeHit),
+        ("naive", "probeMiss", NaiveKernel.probeMiss),
+        ("naive", "allHit", NaiveKernel.allHit),
+        ("naive", "argmaxGreater", NaiveKernel.argmaxGreater),
+        ("naive", "argmaxNotGreater", NaiveKernel.argmaxNotGreater),
     ]
 }
