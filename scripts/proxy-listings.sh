@@ -28,14 +28,15 @@ cd "$root"
 
 listings=dpu/listings
 swift_out=Sources/BTHOWeNKernels/Kernels/ProxyRegionCounts.swift
-if [[ "${1:-}" == "--out" ]]; then
-  [[ -n "${2:-}" ]] || { echo "usage: $0 [--out DIR]" >&2; exit 64; }
-  mkdir -p "$2"
-  listings="$2/listings"
-  swift_out="$2/ProxyRegionCounts.swift"
-elif [[ $# -gt 0 ]]; then
-  echo "usage: $0 [--out DIR]" >&2; exit 64
-fi
+tasklets=16
+usage() { echo "usage: $0 [--out DIR] [--tasklets N]" >&2; exit 64; }
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --out) [[ -n "${2:-}" ]] || usage; mkdir -p "$2"; listings="$2/listings"; swift_out="$2/ProxyRegionCounts.swift"; shift 2 ;;
+    --tasklets) [[ "${2:-}" =~ ^[0-9]+$ ]] || usage; tasklets="$2"; shift 2 ;;
+    *) usage ;;
+  esac
+done
 
 if [[ -n "${PROXY_CC:-}" ]]; then
   cc="$PROXY_CC"
@@ -56,7 +57,7 @@ programs=$(awk '!/^#/ && NF { print $1 }' "$spec" | sort -u)
 for p in $programs; do
   source="dpu/src/$p.c"
   [[ -f "$source" ]] || source="dpu/proxy/$p.c"
-  "$cc" --target=riscv32 -march=rv32i -O2 -fno-builtin -fno-ident -DNR_TASKLETS=16 \
+  "$cc" --target=riscv32 -march=rv32i -O2 -fno-builtin -fno-ident -DNR_TASKLETS="$tasklets" \
     -I dpu/proxy/runtime -I dpu/include -S -o "$listings/$p.s" "$source"
 done
 

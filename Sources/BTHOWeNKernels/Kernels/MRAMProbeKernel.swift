@@ -88,9 +88,9 @@ public struct MRAMProbeKernel: InferenceKernel {
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
                 t.execute(inputStep)
                 t.phase("input \(i): load hashes")
-                try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes)
                 t.execute(readChunkFull, times: chunks.full)
                 t.execute(readChunk, times: chunks.partial)
+                try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes)
                 // mram_probe_input
                 t.execute(entry)
                 for cls in 0..<c.classes { t.wram.store(UInt32(0), popcount + cls * 4) }

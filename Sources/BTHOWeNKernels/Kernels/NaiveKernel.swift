@@ -71,9 +71,9 @@ public struct NaiveKernel: InferenceKernel {
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
                 t.execute(inputStep)
                 t.phase("input \(i): load input")
-                try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
                 t.execute(readChunkFull, times: chunks.full)
                 t.execute(readChunk, times: chunks.partial)
+                try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
                 for cls in 0..<c.classes { responses[cls] = 0 }
                 t.execute(zeroStep, times: c.classes)
                 for f in 0..<filters {

@@ -110,6 +110,86 @@ extension NaiveKernel {
     static let argmaxNotGreater = InstructionMix(alu: 6, aluRR: 1, load: 2, store: 0, branch: 3)
 }
 
+extension LargeFilterSplitKernel {
+    /// large-filter-split (all in main), per batch of nb inputs: the batch loop's header and
+    /// latch, the first __mulsi3 (k*4 x nb), the two barriers' surroundings, the entry of the
+    /// count-clearing loop.
+    ///
+    /// `main` blocks 25 27 29 53 59 60 61 62+ 24 of large-filter-split.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let batchStep = InstructionMix(alu: 6, aluRR: 6, load: 20, store: 5, branch: 10)
+    /// The two "nb = min(remaining, batch)" of a batch: remaining <= batch / remaining >= batch
+    /// (both when equal).
+    ///
+    /// `main` blocks 26 of large-filter-split.s.
+    static let batchTail = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `main` blocks 28 of large-filter-split.s.
+    static let batchFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// When the tasklet owns at least one filter: the filter loop's entry, with the second
+    /// __mulsi3 (k*4 x nb).
+    ///
+    /// `main` blocks 30 of large-filter-split.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let ownsFilters = InstructionMix(alu: 6, aluRR: 0, load: 6, store: 1, branch: 1)
+    /// Per owned filter, resident tables (with the __mulsi3 l x table_bytes of its table's
+    /// address) / streamed tables (the table's read loop entry); both: the hash slice's read
+    /// loop entry, the input loop's entry, the filter loop's latch.
+    ///
+    /// `main` blocks 32 33 34 35 39 40 31 of large-filter-split.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let filterResident = InstructionMix(alu: 7, aluRR: 3, load: 9, store: 0, branch: 6)
+    /// `main` blocks 32 48 49 34 35 39 40 31 of large-filter-split.s.
+    static let filterStreamed = InstructionMix(alu: 7, aluRR: 3, load: 7, store: 0, branch: 8)
+    /// One chunk of bthowen_read of the table (streamed) / of the hash slice: fewer than 2048
+    /// bytes, or exactly 2048.
+    ///
+    /// `main` blocks 51 50 of large-filter-split.s.
+    static let tableChunk = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 51 52 50 of large-filter-split.s.
+    static let tableChunkFull = InstructionMix(alu: 4, aluRR: 3, load: 0, store: 0, branch: 3)
+    /// `main` blocks 37 36 of large-filter-split.s.
+    static let sliceChunk = InstructionMix(alu: 2, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 37 38 36 of large-filter-split.s.
+    static let sliceChunkFull = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 3)
+    /// Per input of an owned filter: bthowen_filter_fires' entry and the input loop's latch;
+    /// allHit when all k probes hit (row[b]++).
+    ///
+    /// `main` blocks 43 42 of large-filter-split.s.
+    static let inputStep = InstructionMix(alu: 3, aluRR: 1, load: 0, store: 0, branch: 2)
+    /// `main` blocks 47+ 41 of large-filter-split.s.
+    static let allHit = InstructionMix(alu: 2, aluRR: 1, load: 1, store: 1, branch: 1)
+    /// Per probe: the 64-bit word's bit e & 63 is tested in its high half (e & 63 >= 32) or its
+    /// low half; hit: the entry is set (the next probe follows, or allHit), miss: it is 0 (the
+    /// input's probes stop).
+    ///
+    /// `main` blocks 44 45 47 of large-filter-split.s.
+    static let probeHighHit = InstructionMix(alu: 7, aluRR: 2, load: 2, store: 0, branch: 3)
+    /// `main` blocks 44 45 45+ of large-filter-split.s.
+    static let probeHighMiss = InstructionMix(alu: 5, aluRR: 2, load: 2, store: 0, branch: 3)
+    /// `main` blocks 44 46 47 of large-filter-split.s.
+    static let probeLowHit = InstructionMix(alu: 9, aluRR: 4, load: 3, store: 0, branch: 3)
+    /// `main` blocks 44 46 of large-filter-split.s.
+    static let probeLowMiss = InstructionMix(alu: 7, aluRR: 4, load: 3, store: 0, branch: 2)
+    /// The reduction: its entry when the tasklet has an input to reduce (t < nb); per reduced
+    /// input; per input and tasklet count summed.
+    ///
+    /// `main` blocks 54 of large-filter-split.s.
+    static let reduceEntry = InstructionMix(alu: 3, aluRR: 1, load: 3, store: 0, branch: 1)
+    /// `main` blocks 56 57 58+ 55 of large-filter-split.s.
+    static let reduceInput = InstructionMix(alu: 6, aluRR: 1, load: 0, store: 1, branch: 3)
+    /// `main` blocks 58 of large-filter-split.s.
+    static let reduceStep = InstructionMix(alu: 1, aluRR: 2, load: 1, store: 0, branch: 1)
+    /// Tasklet 0: the responses' write loop entry and its chunks (fewer than 2048 bytes / 2048).
+    ///
+    /// `main` blocks 63 64 of large-filter-split.s.
+    static let writeEntry = InstructionMix(alu: 10, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 66 65 of large-filter-split.s.
+    static let writeChunk = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 66 67 65 of large-filter-split.s.
+    static let writeChunkFull = InstructionMix(alu: 4, aluRR: 3, load: 0, store: 0, branch: 3)
+    /// Per input of the batch: row[b] = 0.
+    ///
+    /// `main` blocks 62 of large-filter-split.s.
+    static let zeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+}
+
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
@@ -140,5 +220,28 @@ enum ProxyRegionCounts {
         ("naive", "allHit", NaiveKernel.allHit),
         ("naive", "argmaxGreater", NaiveKernel.argmaxGreater),
         ("naive", "argmaxNotGreater", NaiveKernel.argmaxNotGreater),
+        ("large-filter-split", "batchStep", LargeFilterSplitKernel.batchStep),
+        ("large-filter-split", "batchTail", LargeFilterSplitKernel.batchTail),
+        ("large-filter-split", "batchFull", LargeFilterSplitKernel.batchFull),
+        ("large-filter-split", "ownsFilters", LargeFilterSplitKernel.ownsFilters),
+        ("large-filter-split", "filterResident", LargeFilterSplitKernel.filterResident),
+        ("large-filter-split", "filterStreamed", LargeFilterSplitKernel.filterStreamed),
+        ("large-filter-split", "tableChunk", LargeFilterSplitKernel.tableChunk),
+        ("large-filter-split", "tableChunkFull", LargeFilterSplitKernel.tableChunkFull),
+        ("large-filter-split", "sliceChunk", LargeFilterSplitKernel.sliceChunk),
+        ("large-filter-split", "sliceChunkFull", LargeFilterSplitKernel.sliceChunkFull),
+        ("large-filter-split", "inputStep", LargeFilterSplitKernel.inputStep),
+        ("large-filter-split", "allHit", LargeFilterSplitKernel.allHit),
+        ("large-filter-split", "probeHighHit", LargeFilterSplitKernel.probeHighHit),
+        ("large-filter-split", "probeHighMiss", LargeFilterSplitKernel.probeHighMiss),
+        ("large-filter-split", "probeLowHit", LargeFilterSplitKernel.probeLowHit),
+        ("large-filter-split", "probeLowMiss", LargeFilterSplitKernel.probeLowMiss),
+        ("large-filter-split", "reduceEntry", LargeFilterSplitKernel.reduceEntry),
+        ("large-filter-split", "reduceInput", LargeFilterSplitKernel.reduceInput),
+        ("large-filter-split", "reduceStep", LargeFilterSplitKernel.reduceStep),
+        ("large-filter-split", "writeEntry", LargeFilterSplitKernel.writeEntry),
+        ("large-filter-split", "writeChunk", LargeFilterSplitKernel.writeChunk),
+        ("large-filter-split", "writeChunkFull", LargeFilterSplitKernel.writeChunkFull),
+        ("large-filter-split", "zeroStep", LargeFilterSplitKernel.zeroStep),
     ]
 }
