@@ -20,7 +20,9 @@
 #                                              Sources/BTHOWeNKernels/Kernels/ProxyRegionCounts.swift
 #        scripts/proxy-listings.sh --out DIR   writes DIR/listings/ and DIR/ProxyRegionCounts.swift
 #                                              (what the drift test compares with the committed ones)
-# $PROXY_CC overrides the compiler (default: clang next to `swift`, else clang on PATH).
+#        --tasklets N compiles with NR_TASKLETS=N instead of 16 (to check that no region depends on it).
+# $PROXY_CC overrides the compiler (default: clang next to `swift`, else clang on PATH);
+# $PROXY_PROGRAMS, a space-separated list, restricts the outputs to those programs.
 # Every output is a deterministic function of the sources and the compiler version.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -53,7 +55,7 @@ fi
 
 spec=dpu/proxy/regions.txt
 mkdir -p "$listings"
-programs=$(awk '!/^#/ && NF { print $1 }' "$spec" | sort -u)
+programs=$(awk -v only=" ${PROXY_PROGRAMS:-} " '!/^#/ && NF && (only ~ /^ *$/ || index(only, " " $1 " ")) { print $1 }' "$spec" | sort -u)
 for p in $programs; do
   source="dpu/src/$p.c"
   [[ -f "$source" ]] || source="dpu/proxy/$p.c"
@@ -62,7 +64,8 @@ for p in $programs; do
 done
 
 csv="$listings/region-counts.csv"
-awk -v listings="$listings" -v csv="$csv" -v swift="$swift_out" -v cc_version="$("$cc" --version | head -1)" '
+awk -v listings="$listings" -v csv="$csv" -v swift="$swift_out" -v cc_version="$("$cc" --version | head -1)" \
+    -v only=" ${PROXY_PROGRAMS:-} " '
 function fail(msg) { print "proxy-listings: " msg > "/dev/stderr"; failed = 1; exit 1 }
 # The InstructionClass of one RISC-V mnemonic (docs/instruction-counts.md, "Classes").
 function classify(m) {
@@ -74,8 +77,11 @@ function classify(m) {
   return ""
 }
 # Reads one listing: per function and block number, the class counts and the calls.
-function read_listing(program,    file, line, fn, block, m, f, target) {
+function read_listing(program,    file, line, fn, block, m, f, target, defined) {
   file = listings "/" program ".s"
+  while ((getline line < file) > 0)
+    if (line ~ /^[A-Za-z_][A-Za-z0-9_]*:/) defined[substr(line, 1, index(line, ":") - 1)] = 1
+  close(file)
   fn = ""; block = ""
   while ((getline line < file) > 0) {
     if (line ~ /^[A-Za-z_][A-Za-z0-9_]*:/) { fn = substr(line, 1, index(line, ":") - 1); block = 0; continue }
@@ -86,10 +92,11 @@ function read_listing(program,    file, line, fn, block, m, f, target) {
     m = f[2]
     key = program SUBSEP fn SUBSEP block
     seen[key] = 1
-    # A call of a runtime routine (__mulsi3, __udivsi3...) is charged by the kernel with the
-    # cost of the routine (Tasklet.mul32/div32), so it is listed, not counted; a call of
-    # a function of the program is a jump like any other.
-    if (m == "call" && f[3] ~ /^__/) { callees[key] = callees[key] (callees[key] == "" ? "" : " ") f[3]; continue }
+    # A call of the runtime (__mulsi3, __udivsi3, barrier_wait, sem_give...: a function the
+    # listing does not define) is charged by the kernel with the cost of the routine
+    # (Tasklet.mul32, barrierWait...), so it is listed, not counted; a call of a function
+    # of the program is a jump like any other.
+    if (m == "call" && !(f[3] in defined)) { callees[key] = callees[key] (callees[key] == "" ? "" : " ") f[3]; continue }
     if (m == "call") m = "jal"
     c = classify(m)
     if (c == "") fail(file ": no InstructionClass for \"" m "\" in " fn)
@@ -114,6 +121,7 @@ NF == 0 { pending = ""; past_header = 1; next }
 /^#/ { next }
 {
   program = $1; type = $2; fn = $3; region = $4
+  if (only !~ /^ *$/ && !index(only, " " program " ")) { pending = ""; next }
   if (NF < 5) fail("regions.txt line " NR ": want program type function region blocks...")
   if (!(program in loaded)) { read_listing(program); loaded[program] = 1 }
   for (i = 1; i <= 5; i++) total[classes[i]] = 0

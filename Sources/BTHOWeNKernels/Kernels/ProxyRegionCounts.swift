@@ -115,8 +115,8 @@ extension LargeFilterSplitKernel {
     /// latch, the first __mulsi3 (k*4 x nb), the two barriers' surroundings, the entry of the
     /// count-clearing loop.
     ///
-    /// `main` blocks 25 27 29 53 59 60 61 62+ 24 of large-filter-split.s; the runtime calls (__mulsi3) are charged by the kernel.
-    static let batchStep = InstructionMix(alu: 6, aluRR: 6, load: 20, store: 5, branch: 10)
+    /// `main` blocks 25 27 29 53 59 60 61 62+ 24 of large-filter-split.s; the runtime calls (__mulsi3 barrier_wait barrier_wait) are charged by the kernel.
+    static let batchStep = InstructionMix(alu: 6, aluRR: 6, load: 20, store: 5, branch: 8)
     /// The two "nb = min(remaining, batch)" of a batch: remaining <= batch / remaining >= batch
     /// (both when equal).
     ///
@@ -190,6 +190,121 @@ extension LargeFilterSplitKernel {
     static let zeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
 }
 
+extension SmallPooledKernel {
+    /// small-pooled (all in main), every tasklet per batch of nb inputs: the batch loop's header
+    /// and latch with the __mulsi3 classes x nb, the pool test, the reduction's barrier and the
+    /// results' barrier.
+    ///
+    /// `main` blocks 11 13 15 16 59 9 10 of small-pooled.s; the runtime calls (__mulsi3 barrier_wait barrier_wait) are charged by the kernel.
+    static let batchStep = InstructionMix(alu: 12, aluRR: 5, load: 17, store: 5, branch: 7)
+    /// The two "nb = min(remaining, batch)": remaining <= batch / remaining >= batch (both when equal).
+    ///
+    /// `main` blocks 12 of small-pooled.s.
+    static let batchTail = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `main` blocks 14 of small-pooled.s.
+    static let batchFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// Per input of the tasklet's share of the batch (b = t, t + NR_TASKLETS, ...): the read
+    /// loop's entry and latch; its chunks of fewer than 2048 bytes / of 2048.
+    ///
+    /// `main` blocks 20 21 19 of small-pooled.s.
+    static let shareInput = InstructionMix(alu: 5, aluRR: 4, load: 2, store: 0, branch: 3)
+    /// `main` blocks 23 22 of small-pooled.s.
+    static let inputChunk = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 23 24 22 of small-pooled.s.
+    static let inputChunkFull = InstructionMix(alu: 4, aluRR: 3, load: 0, store: 0, branch: 3)
+    /// Hashing tasklet, per batch: the barrier and the chunk loop's test; hashChunks when it has a
+    /// chunk (t < filters).
+    ///
+    /// `main` blocks 17 of small-pooled.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let hashPool = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// `main` blocks 18 of small-pooled.s.
+    static let hashChunks = InstructionMix(alu: 1, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// Per chunk f (the j-th of this tasklet): two __mulsi3, H*chunk_bytes x j (the slot, strength
+    /// reduced) and f x n; the input loop's entry and exit; sem_give.
+    ///
+    /// `main` blocks 26 27 38+ 25 of small-pooled.s; the runtime calls (__mulsi3 __mulsi3 sem_give) are charged by the kernel.
+    static let hashChunk = InstructionMix(alu: 13, aluRR: 5, load: 15, store: 6, branch: 3)
+    /// Per input b of a chunk: two __mulsi3, k*4 x b (the slot's end) and b x stride (the input);
+    /// the loops' entries; the input loop's latch.
+    ///
+    /// `main` blocks 28 30 31 36 38 of small-pooled.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let hashInput = InstructionMix(alu: 8, aluRR: 4, load: 5, store: 0, branch: 3)
+    /// Per hash: hashes[h] = 0 / slot[h] = hashes[h].
+    ///
+    /// `main` blocks 29 of small-pooled.s.
+    static let hashZeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 37 of small-pooled.s.
+    static let hashStore = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// Per input bit of a chunk: bitClear when the bit is 0, bitSet when it is 1 (then xorRow for
+    /// each hash).
+    ///
+    /// `main` blocks 33 32 of small-pooled.s.
+    static let bitClear = InstructionMix(alu: 9, aluRR: 9, load: 2, store: 0, branch: 2)
+    /// `main` blocks 33 34 35+ 32 of small-pooled.s.
+    static let bitSet = InstructionMix(alu: 11, aluRR: 9, load: 2, store: 0, branch: 3)
+    /// `main` blocks 35 of small-pooled.s.
+    static let xorRow = InstructionMix(alu: 1, aluRR: 2, load: 2, store: 1, branch: 1)
+    /// Filter tasklet, per batch: the __mulsi3 nb x classes of the partial counts' clearing, the
+    /// barrier, the filter loop's test; clearing its partial counts, per byte (nb x classes);
+    /// filterChunks when it has a filter (q < filters).
+    ///
+    /// `main` blocks 39 40 42 of small-pooled.s; the runtime calls (__mulsi3 barrier_wait) are charged by the kernel.
+    static let filterPool = InstructionMix(alu: 5, aluRR: 3, load: 6, store: 0, branch: 2)
+    /// `main` blocks 41 of small-pooled.s.
+    static let zeroPartial = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 43 of small-pooled.s.
+    static let filterChunks = InstructionMix(alu: 2, aluRR: 2, load: 7, store: 1, branch: 1)
+    /// Per filter f of the tasklet: sem_take, the class loop's entry, the filter loop's latch.
+    ///
+    /// `main` blocks 45 44 of small-pooled.s; the runtime calls (sem_take) are charged by the kernel.
+    static let filterStep = InstructionMix(alu: 6, aluRR: 5, load: 11, store: 4, branch: 2)
+    /// Per class of a filter: the table's read loop entry, the input loop's entry, the class
+    /// loop's latch; the table's chunks of fewer than 2048 bytes / of 2048.
+    ///
+    /// `main` blocks 47 48 52 53 46 of small-pooled.s.
+    static let classStep = InstructionMix(alu: 4, aluRR: 2, load: 5, store: 0, branch: 5)
+    /// `main` blocks 50 49 of small-pooled.s.
+    static let tableChunk = InstructionMix(alu: 2, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 50 51 49 of small-pooled.s.
+    static let tableChunkFull = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 3)
+    /// Per input of a class: bthowen_filter_fires' entry and the input loop's latch; allHit when
+    /// all k probes hit (partial[b * classes + cls]++, with the __mulsi3 b x classes).
+    ///
+    /// `main` blocks 56 55 of small-pooled.s.
+    static let inputStep = InstructionMix(alu: 3, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// `main` blocks 58+ 54 of small-pooled.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let allHit = InstructionMix(alu: 2, aluRR: 1, load: 4, store: 1, branch: 1)
+    /// Per probe: the entry's word, 64-bit shift test. probeHit: the entry is set (the next probe
+    /// follows, or allHit); probeMiss: it is 0 (the input's probes stop).
+    ///
+    /// `main` blocks 57 58 of small-pooled.s.
+    static let probeHit = InstructionMix(alu: 9, aluRR: 8, load: 3, store: 0, branch: 2)
+    /// `main` blocks 57 of small-pooled.s.
+    static let probeMiss = InstructionMix(alu: 7, aluRR: 8, load: 3, store: 0, branch: 1)
+    /// Reduction: its entry when the tasklet has an input (t < nb); per reduced input (the
+    /// __mulsi3 b x classes, results[b] = best); per class of it, the total above the best so far
+    /// (strict >, the lowest class wins ties) / not; per filter tasklet summed.
+    ///
+    /// `main` blocks 60 of small-pooled.s.
+    static let reduceEntry = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// `main` blocks 62 61 of small-pooled.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let reduceInput = InstructionMix(alu: 7, aluRR: 2, load: 3, store: 2, branch: 2)
+    /// `main` blocks 64 65 67 63 of small-pooled.s.
+    static let reduceClassGreater = InstructionMix(alu: 6, aluRR: 1, load: 1, store: 0, branch: 3)
+    /// `main` blocks 64 65 67 68 63 of small-pooled.s.
+    static let reduceClassNotGreater = InstructionMix(alu: 8, aluRR: 1, load: 1, store: 0, branch: 4)
+    /// `main` blocks 66 of small-pooled.s.
+    static let reduceStep = InstructionMix(alu: 1, aluRR: 2, load: 1, store: 0, branch: 1)
+    /// Tasklet 0: the results' write loop entry and its chunks (fewer than 2048 bytes / 2048).
+    ///
+    /// `main` blocks 69 70 of small-pooled.s.
+    static let writeEntry = InstructionMix(alu: 5, aluRR: 1, load: 3, store: 0, branch: 2)
+    /// `main` blocks 72 71 of small-pooled.s.
+    static let writeChunk = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 72 73 71 of small-pooled.s.
+    static let writeChunkFull = InstructionMix(alu: 4, aluRR: 3, load: 0, store: 0, branch: 3)
+}
+
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
@@ -243,5 +358,39 @@ enum ProxyRegionCounts {
         ("large-filter-split", "writeChunk", LargeFilterSplitKernel.writeChunk),
         ("large-filter-split", "writeChunkFull", LargeFilterSplitKernel.writeChunkFull),
         ("large-filter-split", "zeroStep", LargeFilterSplitKernel.zeroStep),
+        ("small-pooled", "batchStep", SmallPooledKernel.batchStep),
+        ("small-pooled", "batchTail", SmallPooledKernel.batchTail),
+        ("small-pooled", "batchFull", SmallPooledKernel.batchFull),
+        ("small-pooled", "shareInput", SmallPooledKernel.shareInput),
+        ("small-pooled", "inputChunk", SmallPooledKernel.inputChunk),
+        ("small-pooled", "inputChunkFull", SmallPooledKernel.inputChunkFull),
+        ("small-pooled", "hashPool", SmallPooledKernel.hashPool),
+        ("small-pooled", "hashChunks", SmallPooledKernel.hashChunks),
+        ("small-pooled", "hashChunk", SmallPooledKernel.hashChunk),
+        ("small-pooled", "hashInput", SmallPooledKernel.hashInput),
+        ("small-pooled", "hashZeroStep", SmallPooledKernel.hashZeroStep),
+        ("small-pooled", "hashStore", SmallPooledKernel.hashStore),
+        ("small-pooled", "bitClear", SmallPooledKernel.bitClear),
+        ("small-pooled", "bitSet", SmallPooledKernel.bitSet),
+        ("small-pooled", "xorRow", SmallPooledKernel.xorRow),
+        ("small-pooled", "filterPool", SmallPooledKernel.filterPool),
+        ("small-pooled", "zeroPartial", SmallPooledKernel.zeroPartial),
+        ("small-pooled", "filterChunks", SmallPooledKernel.filterChunks),
+        ("small-pooled", "filterStep", SmallPooledKernel.filterStep),
+        ("small-pooled", "classStep", SmallPooledKernel.classStep),
+        ("small-pooled", "tableChunk", SmallPooledKernel.tableChunk),
+        ("small-pooled", "tableChunkFull", SmallPooledKernel.tableChunkFull),
+        ("small-pooled", "inputStep", SmallPooledKernel.inputStep),
+        ("small-pooled", "allHit", SmallPooledKernel.allHit),
+        ("small-pooled", "probeHit", SmallPooledKernel.probeHit),
+        ("small-pooled", "probeMiss", SmallPooledKernel.probeMiss),
+        ("small-pooled", "reduceEntry", SmallPooledKernel.reduceEntry),
+        ("small-pooled", "reduceInput", SmallPooledKernel.reduceInput),
+        ("small-pooled", "reduceClassGreater", SmallPooledKernel.reduceClassGreater),
+        ("small-pooled", "reduceClassNotGreater", SmallPooledKernel.reduceClassNotGreater),
+        ("small-pooled", "reduceStep", SmallPooledKernel.reduceStep),
+        ("small-pooled", "writeEntry", SmallPooledKernel.writeEntry),
+        ("small-pooled", "writeChunk", SmallPooledKernel.writeChunk),
+        ("small-pooled", "writeChunkFull", SmallPooledKernel.writeChunkFull),
     ]
 }
