@@ -107,6 +107,8 @@ public struct MRAMProbeKernel: InferenceKernel {
                             let address = countersAddress + Int(row) + hash * 4
                             try t.mramRead(from: address & ~7, to: word, bytes: 8)
                             let counter = t.wram.load(word + (address & 4), as: UInt32.self)
+                            // The C keeps PIMbthowen's `counter <= least`; the compiled code
+                            // branches on `counter < least` (the same minimum), and so do the charges.
                             if counter < least {
                                 least = counter
                                 t.execute(probeLower)
@@ -122,8 +124,14 @@ public struct MRAMProbeKernel: InferenceKernel {
                 var best = 0, bestCount: UInt32 = 0
                 for cls in 0..<c.classes {
                     let count = t.wram.load(popcount + cls * 4, as: UInt32.self)
-                    if count > bestCount { t.execute(argmaxGreater) } else if count == bestCount { t.execute(argmaxEqual) } else { t.execute(argmaxLess) }
-                    if count >= bestCount { best = cls; bestCount = count }
+                    if count > bestCount {
+                        t.execute(argmaxGreater)
+                    } else if count == bestCount {
+                        t.execute(argmaxEqual)
+                    } else {
+                        t.execute(argmaxLess)
+                    }
+                    if count >= bestCount { best = cls; bestCount = count }   // >=: the last maximum wins
                 }
                 t.phase("input \(i): write result")
                 t.wram.store(UInt64(best), result)   // its stores are in inputStep
