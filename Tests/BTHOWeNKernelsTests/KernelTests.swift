@@ -29,6 +29,26 @@ final class KernelTests: XCTestCase {
             }
         }
     }
+
+    /// `mram-probe` keeps the last maximum (PIMbthowen's `>=`): on an input whose top
+    /// responses tie it answers the highest tied class, `Model.predict` the lowest; on every
+    /// other input they agree. The subset must hold ties for this to test anything.
+    func testMRAMProbeResolvesTiesToTheHighestClass() throws {
+        let model = Self.models["small"]!
+        let outcome = try run("mram-probe", "small", inputs: 200, dpus: 3, tasklets: 11)
+        var ties = 0
+        for i in 0..<200 {
+            let r = model.responses(Self.subset.image(i))
+            let top = r.indices.filter { r[$0] == r.max()! }
+            XCTAssertEqual(outcome.predictions[i], top.last!, "input \(i)")
+            XCTAssertEqual(model.predict(Self.subset.image(i)), top.first!, "input \(i)")
+            if top.count > 1 { ties += 1 }
+        }
+        XCTAssertGreaterThan(ties, 0, "no ties among the first 200 inputs")
+        XCTAssertEqual(Model.argmax([3, 5, 5, 1], ties: .highestIndex), 2)
+        XCTAssertEqual(Model.argmax([0, 0, 0], ties: .highestIndex), 2)
+        XCTAssertEqual(Model.argmax([4], ties: .highestIndex), 0)
+    }
 }
 
 /// The same run gives the same report whatever the number of host threads.

@@ -7,7 +7,7 @@ import XCTest
 final class KernelTraceTests: XCTestCase {
     static let expectedPhases = [
         "naive": ["load H3 matrix", "input 0: load input", "input 0: hash chunk 0", "input 0: probe filter 3", "input 0: argmax"],
-        "mram-probe": ["input 1: load hashes", "input 1: probe class 9", "input 1: write result"],
+        "mram-probe": ["input 1: load hashes", "input 1: probe filter 9", "input 1: argmax", "input 1: write result"],
         "small-pooled": ["load H3 matrix", "batch 0: load inputs", "batch 0: hash chunk 0", "batch 0: probe filter 0",
                          "batch 0: reduce", "batch 0: write results"],
         "large-filter-split": ["load filter tables", "batch 0: probe filters 0, 4, …, 52 (14)", "batch 0: reduce",

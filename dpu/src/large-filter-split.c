@@ -59,6 +59,11 @@ int main(void)
         responses = mem_alloc(bthowen_round_up8(bw * 4));
     }
     barrier_wait(&setup_done);
+    /* NR_TASKLETS (bthowen_start checked it), read again after the barrier so that the
+     * compiler cannot substitute the constant: the reduction's loop then compiles to the
+     * same code for every tasklet count instead of being unrolled NR_TASKLETS times
+     * (docs/instruction-counts.md). */
+    const uint32_t tasklets = bthowen_params.tasklets;
 
     uint32_t *slice = (uint32_t *)(slices + t * slice_bytes);
     uint16_t *row = counts + t * bw;
@@ -90,7 +95,7 @@ int main(void)
         for (uint32_t b = t; b < nb; b += NR_TASKLETS) {
             uint32_t sum = 0;
             const uint16_t *count = counts + b;
-            for (uint32_t q = 0; q < NR_TASKLETS; q++, count += bw)
+            for (uint32_t q = 0; q < tasklets; q++, count += bw)
                 sum += *count;
             responses[b] = sum;
         }

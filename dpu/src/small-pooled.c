@@ -109,6 +109,11 @@ int main(void)
         results = mem_alloc(bw * 8);
     }
     barrier_wait(&setup_done);
+    /* The pools' sizes again, read after the barrier so that the compiler cannot specialize
+     * the loops on what params_ok implies about H (with 2 tasklets: H = F = 1), and the
+     * loops compile to the same code for every tasklet count (docs/instruction-counts.md). */
+    const uint32_t hash_pool = bthowen_params.hash_tasklets;
+    const uint32_t filter_pool = NR_TASKLETS - hash_pool;
 
     if (t == 0)
         bthowen_read(bthowen_params.matrix_offset, matrix, bthowen_round_up8(k * n * 4));
@@ -117,16 +122,16 @@ int main(void)
         /* Every tasklet loads a share of the batch's inputs. */
         for (uint32_t b = t; b < nb; b += NR_TASKLETS)
             bthowen_read(bthowen_params.inputs_offset + (start + b) * stride, batch_inputs + b * stride, stride);
-        if (t >= H) {
-            uint8_t *partial = partials + (t - H) * partial_bytes;
+        if (t >= hash_pool) {
+            uint8_t *partial = partials + (t - hash_pool) * partial_bytes;
             for (uint32_t j = 0; j < nb * classes; j++)
                 partial[j] = 0;
         }
         barrier_wait(&batch_barrier);
-        if (t < H) {
-            /* Hashing pool: chunks t, t+H, … in order. */
+        if (t < hash_pool) {
+            /* Hashing pool: chunks t, t+hash_pool, … in order. */
             uint32_t hashes[BTHOWEN_MAX_HASHES];
-            for (uint32_t f = t; f < filters; f += H) {
+            for (uint32_t f = t; f < filters; f += hash_pool) {
                 uint32_t *slot = (uint32_t *)(hash_buffer + f * chunk_bytes);
                 const uint32_t chunk = f * n;
                 for (uint32_t b = 0; b < nb; b++, slot += k) {
@@ -147,11 +152,11 @@ int main(void)
                 sem_give(chunk_ready[f]);
             }
         } else {
-            /* Filter pool: filters q, q+F, …, each as soon as its hashes are ready. */
-            const uint32_t q = t - H;
+            /* Filter pool: filters q, q+filter_pool, …, each as soon as its hashes are ready. */
+            const uint32_t q = t - hash_pool;
             const uint64_t *table = (const uint64_t *)(table_buffers + q * table_bytes);
             uint8_t *partial = partials + q * partial_bytes;
-            for (uint32_t f = q; f < filters; f += F) {
+            for (uint32_t f = q; f < filters; f += filter_pool) {
                 sem_take(chunk_ready[f]);
                 const uint32_t *chunk_hashes = (const uint32_t *)(hash_buffer + f * chunk_bytes);
                 uint32_t table_offset = model_offset + f * classes * table_bytes;
@@ -172,7 +177,7 @@ int main(void)
             for (uint32_t cls = 0; cls < classes; cls++) {
                 int32_t total = 0;
                 const uint8_t *count = partials + b * classes + cls;
-                for (uint32_t p = 0; p < F; p++, count += partial_bytes)
+                for (uint32_t p = 0; p < filter_pool; p++, count += partial_bytes)
                     total += *count;
                 if (total > best_count) {
                     best = cls;

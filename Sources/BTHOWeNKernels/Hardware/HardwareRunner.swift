@@ -220,7 +220,7 @@ public enum HardwareRunner {
             }
         }
         let predictions = timed(&hostSeconds) { plan.predictions(fromPulls: pulls) }
-        let correct = try Inference.check(predictions, of: kernel.name, against: request)
+        let correct = try Inference.check(predictions, of: kernel.name, ties: kernel.tieRule, against: request)
         var notes = plan.notes + ["DPU program \(program), through \(library.path)"]
         switch backend.counterMode {
         case .cycles:

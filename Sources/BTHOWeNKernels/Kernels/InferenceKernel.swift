@@ -46,9 +46,23 @@ public protocol InferenceKernel: Sendable {
     /// Runs the request on `system`, returning the predicted class of every input and
     /// notes about decisions the kernel made (e.g. where the model lives).
     func run(_ request: InferenceRequest, on system: DPUSystem) throws -> (predictions: [Int], notes: [String])
+    /// How the kernel's argmax resolves equal responses; its predictions are checked against
+    /// the host reference computed with the same rule.
+    var tieRule: TieRule { get }
+}
+
+/// Which class an argmax picks when several share the largest response.
+public enum TieRule: Sendable, Equatable {
+    /// The lowest class index: `Model.argmax`, the BTHOWeN reference (strict `>` scan).
+    case lowestIndex
+    /// The highest class index: a `>=` scan keeping the last maximum (the PIMbthowen port).
+    case highestIndex
 }
 
 extension InferenceKernel {
+    /// The reference rule, unless the kernel says otherwise.
+    public var tieRule: TieRule { .lowestIndex }
+
     /// Kernels that only run on the simulator have no host plan.
     public func plan(_ request: InferenceRequest) throws -> HostPlan {
         throw KernelRequestError(message: "kernel '\(name)' has no host plan, so it runs only on the simulator")
@@ -118,22 +132,26 @@ public enum Inference {
         system.onDPUFinished = progress
         system.tracer = request.tracer
         let (predictions, notes) = try kernel.run(request, on: system)
-        let correct = try check(predictions, of: kernel.name, against: request)
+        let correct = try check(predictions, of: kernel.name, ties: kernel.tieRule, against: request)
         return InferenceOutcome(kernel: kernel.name, modelName: request.model.configuration.name, dpus: request.dpus,
                                 tasklets: request.tasklets, inputs: request.inputs, predictions: predictions,
                                 correct: correct, ledger: system.ledger, configuration: request.configuration, notes: notes)
     }
 
-    /// Checks every prediction against the host reference (`Model.predict`, computed on
-    /// `request.threads` host threads) and returns how many match the labels.
+    /// Checks every prediction against the host reference (`Model.predict` with the
+    /// kernel's tie rule, computed on `request.threads` host threads) and returns how many
+    /// match the labels. With `.highestIndex` an input whose top responses tie gets a
+    /// different (equally supported) class than `Model.predict`, so the kernel's accuracy
+    /// can differ from the reference accuracy by the inputs with ties.
     ///
     /// - Throws: `ReferenceMismatch` naming the first input that differs.
-    public static func check(_ predictions: [Int], of kernel: String, against request: InferenceRequest) throws -> Int {
+    public static func check(_ predictions: [Int], of kernel: String, ties: TieRule = .lowestIndex,
+                             against request: InferenceRequest) throws -> Int {
         precondition(predictions.count == request.inputs, "kernel returned \(predictions.count) predictions for \(request.inputs) inputs")
         var mismatches = 0
         var first: (Int, Int, Int)?
         var correct = 0
-        let reference = DPUSystem.hostMap(request.inputs, threads: request.threads) { request.model.predict(request.dataset.image($0)) }
+        let reference = DPUSystem.hostMap(request.inputs, threads: request.threads) { request.model.predict(request.dataset.image($0), ties: ties) }
         for i in 0..<request.inputs {
             let expected = reference[i]
             if predictions[i] != expected {
@@ -150,6 +168,19 @@ public enum Inference {
 }
 
 // MARK: - Shared pieces of the kernels
+
+/// How the DPU programs' `bthowen_read`/`bthowen_write` (dpu/include/bthowen_dpu.h) split a
+/// transfer: DMAs of at most BTHOWEN_DMA_MAX = 2048 bytes, so `full` chunks of 2048 bytes
+/// and `partial` (0 or 1) shorter last one. Their proxy listings take another path for a
+/// full chunk than for a partial one, so the kernels charge the two apart. 0 bytes: none.
+struct ProgramChunks {
+    static let maxBytes = 2048
+    let full: Int, partial: Int
+    init(bytes: Int) {
+        full = bytes / Self.maxBytes
+        partial = bytes % Self.maxBytes == 0 ? 0 : 1
+    }
+}
 
 /// A bump allocator for a DPU's MRAM layout, 8-byte aligned.
 struct MRAMPlan {

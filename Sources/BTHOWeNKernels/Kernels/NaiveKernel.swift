@@ -8,27 +8,19 @@ import DPUSim
 /// MRAM per DPU: `[model words: class][filter][E/64] × 8 B][H3 matrix k×n × 4 B]`
 /// `[inputs: N × stride][results: N × 8 B]`. WRAM: the H3 matrix (static), and per
 /// tasklet one input buffer, one probe word and one result word (heap).
+///
+/// Instructions: the code below is `dpu/src/naive.c` statement for statement, and every
+/// charge is a region of that program's proxy listing (`ProxyRegionCounts.swift`, generated
+/// by `scripts/proxy-listings.sh`; docs/instruction-counts.md), each branch's path charged
+/// as its own region; the per-filter model offset is the program's run-time multiply,
+/// charged with `Tasklet.mul32`. Edge cases: the listing's paths for `classes < 2`,
+/// `filters == 0` or `n == 0` are not charged; the host never asks for those shapes.
 public struct NaiveKernel: InferenceKernel {
     public let name = "naive"
     public let summary = "Host binarizes; each tasklet hashes and probes whole inputs, one 8-byte DMA per probe."
     public let defaultModel = "small"
 
     public init() {}
-
-    // Instruction charges of the kernel's straight-line regions (see docs/kernels.md).
-    /// Per input bit: shift, mask, branch on the bit.
-    static let bitTest = InstructionMix(alu: 2, branch: 1)
-    /// Per 64 input bits: load the next word of the input.
-    static let wordLoad = InstructionMix(alu: 1, load: 1)
-    /// Per set bit and hash: load the H3 row value, XOR it in.
-    static let xorRow = InstructionMix(aluRR: 1, load: 1)
-    /// Per probe: entry → word address (shift, add base, scale), issue DMA, load the word,
-    /// select the bit (shift, mask), branch.
-    static let probe = InstructionMix(alu: 5, aluRR: 1, load: 1, branch: 1)
-    /// Per class of a filter: loop control and the response increment.
-    static let classStep = InstructionMix(alu: 2, branch: 1)
-    /// Per class of the argmax: compare, select, loop.
-    static let argmaxStep = InstructionMix(alu: 1, aluRR: 1, branch: 1)
 
     /// Any model and configuration: what does not fit WRAM is reported as a WRAM overflow.
     public func problem(with request: InferenceRequest) -> String? { nil }
@@ -75,46 +67,66 @@ public struct NaiveKernel: InferenceKernel {
             let result = try t.memAlloc(8)
             var hashes = [UInt32](repeating: 0, count: k)
             var responses = [Int](repeating: 0, count: c.classes)
+            let chunks = ProgramChunks(bytes: stride)
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
+                t.execute(inputStep)
                 t.phase("input \(i): load input")
+                t.execute(readChunkFull, times: chunks.full)
+                t.execute(readChunk, times: chunks.partial)
                 try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
                 for cls in 0..<c.classes { responses[cls] = 0 }
+                t.execute(zeroStep, times: c.classes)
                 for f in 0..<filters {
                     t.phase("input \(i): hash chunk \(f)")
+                    t.execute(filterStep)
                     // Hash chunk f: walk its n bits, XOR the H3 rows of the set ones.
                     for h in 0..<k { hashes[h] = 0 }
-                    var setBits = 0
+                    t.execute(hashZeroStep, times: k)
                     for b in 0..<n {
                         let bit = f * n + b
                         let w = t.wram.load(input + (bit >> 6) * 8, as: UInt64.self)
                         if (w >> UInt64(bit & 63)) & 1 != 0 {
-                            setBits += 1
+                            t.execute(bitSet)
                             for h in 0..<k { hashes[h] ^= t.wram.load(matrix + (h * n + b) * 4, as: UInt32.self) }
+                            t.execute(xorRow, times: k)
+                        } else {
+                            t.execute(bitClear)
                         }
                     }
-                    t.execute(bitTest, times: n)
-                    t.execute(wordLoad, times: (n + 63) / 64 + 1)
-                    t.execute(xorRow, times: setBits * k)
                     // Probe every class's filter f, stopping at the first zero entry.
                     t.phase("input \(i): probe filter \(f)")
+                    let filterBase = Int(t.mul32(UInt32(f), UInt32(words * 8)))
                     for cls in 0..<c.classes {
+                        t.execute(classStep)
                         var all = true
                         for h in 0..<k {
                             let e = Int(hashes[h])
-                            let entryWord = ((cls * filters + f) * words + (e >> 6)) * 8
+                            let entryWord = filterBase + (cls * filters * words + (e >> 6)) * 8
                             try t.mramRead(from: modelAddress + entryWord, to: word, bytes: 8)
-                            t.execute(probe)
-                            if (t.wram.load(word, as: UInt64.self) >> UInt64(e & 63)) & 1 == 0 { all = false; break }
+                            if (t.wram.load(word, as: UInt64.self) >> UInt64(e & 63)) & 1 == 0 {
+                                t.execute(probeMiss)
+                                all = false
+                                break
+                            }
+                            t.execute(probeHit)
                         }
-                        if all { responses[cls] += 1 }
-                        t.execute(classStep)
+                        if all {
+                            responses[cls] += 1
+                            t.execute(allHit)
+                        }
                     }
                 }
                 t.phase("input \(i): argmax")
                 var best = 0
-                for cls in 1..<c.classes where responses[cls] > responses[best] { best = cls }
-                t.execute(argmaxStep, times: c.classes)
-                try t.store(UInt64(best), result)
+                for cls in 1..<c.classes {
+                    if responses[cls] > responses[best] {
+                        best = cls
+                        t.execute(argmaxGreater)
+                    } else {
+                        t.execute(argmaxNotGreater)
+                    }
+                }
+                t.wram.store(UInt64(best), result)   // its stores are in inputStep
                 try t.mramWrite(from: result, to: resultsAddress + i * 8, bytes: 8)
             }
         }

@@ -174,15 +174,23 @@ public struct Model: Sendable {
 
     /// The index of the largest response; the lowest index wins ties.
     public static func argmax(_ responses: [Int]) -> Int {
+        argmax(responses, ties: .lowestIndex)
+    }
+
+    /// The index of the largest response, ties resolved by `ties`. 0 for an empty array.
+    public static func argmax(_ responses: [Int], ties: TieRule) -> Int {
         var best = 0
-        for i in responses.indices where responses[i] > responses[best] { best = i }
+        switch ties {
+        case .lowestIndex: for i in responses.indices where responses[i] > responses[best] { best = i }
+        case .highestIndex: for i in responses.indices where responses[i] >= responses[best] { best = i }
+        }
         return best
     }
 
     /// The predicted class of `image` (fast path; equal to
-    /// `argmax(responses(hashes: hashes(permute(encode(image)))))`).
-    public func predict(_ image: ArraySlice<UInt8>) -> Int {
-        Model.argmax(responses(image))
+    /// `argmax(responses(hashes: hashes(permute(encode(image)))), ties: ties)`).
+    public func predict(_ image: ArraySlice<UInt8>, ties: TieRule = .lowestIndex) -> Int {
+        Model.argmax(responses(image), ties: ties)
     }
 
     /// Per-class responses for `image` (fast path).
