@@ -26,13 +26,13 @@ final class CycleRangeTests: XCTestCase {
     }
 
     /// A gather-bound kernel's range is dominated by the DMA occupancy: with only the bank
-    /// occupied, 16 tasklets' 8-byte probes overlap their setups, so the low end is several
-    /// times below the nominal run; a compute-bound one moves by about the ±15% alone.
+    /// occupied, 16 tasklets' 8-byte probes overlap their setups, so the low end is about half
+    /// the nominal run; a compute-bound one moves down by about the −15% alone.
     func testGatherBoundKernelsCarryTheWidestRange() throws {
-        let (probe, probeRequest) = try request("mram-probe")
+        let (probe, probeRequest) = try request("mram-probe", inputs: 64)   // every tasklet busy
         let probeNominal = try Inference.run(probe, probeRequest).ledger.dpuCycles
         let probeRange = try CycleRange.of(probe, probeRequest, nominal: probeNominal)
-        XCTAssertLessThan(Double(probeRange.low), 0.5 * Double(probeNominal))
+        XCTAssertLessThan(Double(probeRange.low), 0.6 * Double(probeNominal))
 
         let (lfs, lfsRequest) = try request("large-filter-split")
         let lfsNominal = try Inference.run(lfs, lfsRequest).ledger.dpuCycles

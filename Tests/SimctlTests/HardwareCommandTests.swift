@@ -95,8 +95,9 @@ final class HardwareCommandTests: XCTestCase {
             "xfer from __sys_used_mram_end", "mram 0 73984", "mram 1 73984", "mram 2 73984", "free",
         ])
         let table = try CSVTable.parse(try String(contentsOfFile: csv, encoding: .utf8))
-        XCTAssertEqual(table.header.last, "backend")
+        XCTAssertEqual(table.header.suffix(5), ["backend", "dpu_cycles_low", "dpu_cycles_high", "cycles_per_input_low", "cycles_per_input_high"])
         XCTAssertEqual(table.column("backend"), ["hardware"])
+        XCTAssertEqual(table.column("dpu_cycles_low"), [""], "a measured run has no model range")
         XCTAssertEqual(table.column("matches_reference"), ["true"])
         XCTAssertEqual(table.column("inputs"), ["30"])
         XCTAssertGreaterThan(Int(table.column("dpu_cycles")![0]) ?? 0, 0)
