@@ -105,13 +105,13 @@ public enum Calibration {
                 var total: UInt64 = 0
                 for i in 0..<transfers {
                     if read {
-                        let timer = try await PrIMTimer.start(t)
+                        let timer = try await PrIMTimer.start(t, exact: true)
                         try t.mramRead(from: i * bytes, to: buffer, bytes: bytes)
                         total += try await timer.stop(t)
                         try t.mramWrite(from: buffer, to: arrayB + i * bytes, bytes: bytes)
                     } else {
                         try t.mramRead(from: i * bytes, to: buffer, bytes: bytes)
-                        let timer = try await PrIMTimer.start(t)
+                        let timer = try await PrIMTimer.start(t, exact: true)
                         try t.mramWrite(from: buffer, to: arrayB + i * bytes, bytes: bytes)
                         total += try await timer.stop(t)
                     }
@@ -216,18 +216,27 @@ public enum Calibration {
 /// PrIM's cycle timer (prim-benchmarks `support/cyclecount.h`): reads the counter at the
 /// start; at the stop reads it twice and subtracts the cost of one read; works in units
 /// of 16 cycles, as the counter's low 4 bits are dropped.
+///
+/// `exact` keeps the low bits. A mean over many timed transfers converges to the true
+/// latency on the DPU, whose timing jitters enough that the samples' phase against the
+/// 16-cycle unit drifts; the model is exactly periodic, so a loop whose period is a multiple
+/// of 16 cycles would lock the phase and bias the mean by up to a unit. The latency
+/// benchmark, whose loop is that regular, reads the counter exactly; the structure of the
+/// measurement (which instructions lie between the reads) is the same.
 struct PrIMTimer {
     var start: UInt64
+    var exact = false
 
-    static func start(_ t: Tasklet) async throws -> PrIMTimer {
-        PrIMTimer(start: try await t.perfcounterGet())
+    static func start(_ t: Tasklet, exact: Bool = false) async throws -> PrIMTimer {
+        PrIMTimer(start: try await t.perfcounterGet(), exact: exact)
     }
 
     func stop(_ t: Tasklet) async throws -> UInt64 {
         let end = try await t.perfcounterGet()
         let end2 = try await t.perfcounterGet()
-        let elapsed = Int64((end >> 4) &- (start >> 4)) - Int64((end2 >> 4) &- (end >> 4))
-        return UInt64(max(0, elapsed)) << 4
+        let shift: UInt64 = exact ? 0 : 4
+        let elapsed = Int64((end >> shift) &- (start >> shift)) - Int64((end2 >> shift) &- (end >> shift))
+        return UInt64(max(0, elapsed)) << shift
     }
 }
 
