@@ -75,8 +75,8 @@ public struct DPUConfiguration: Sendable, Equatable {
     public var dmaReadCompletionCycles = 0.0
     /// The same for writes (`dmaWriteLatencyCycles`). Default 0, as for reads.
     public var dmaWriteCompletionCycles = 0.0
-    /// Bytes of one MRAM row (the row buffer), bytes. [uPIM] `wordline_size` = 1,024 (main.go);
-    /// UPMEM publishes no row size: a model value.
+    /// Bytes of one MRAM row (the row buffer), bytes; a power of two. [uPIM] `wordline_size`
+    /// = 1,024 (main.go); UPMEM publishes no row size: a model value.
     public var mramRowBytes = 1024
     /// Precharge time t_RP: closing the open row before another is activated, cycles.
     /// [uPIM] t_rp = 32 memory cycles at 2,400 MHz, in 350 MHz logic cycles: 32 × 350/2400.
@@ -345,8 +345,8 @@ extension DPUConfiguration {
                     "dmaMinBytes must be a positive multiple of dmaAlignment, got \(dmaMinBytes)")
         try require(dmaMaxBytes >= dmaMinBytes && dmaMaxBytes % dmaAlignment == 0,
                     "dmaMaxBytes must be a multiple of dmaAlignment and >= dmaMinBytes, got \(dmaMaxBytes)")
-        try require(mramRowBytes >= dmaAlignment && mramRowBytes % dmaAlignment == 0,
-                    "mramRowBytes must be a positive multiple of dmaAlignment, got \(mramRowBytes)")
+        try require(mramRowBytes >= dmaAlignment && mramRowBytes.nonzeroBitCount == 1,
+                    "mramRowBytes must be a power of two and at least dmaAlignment, got \(mramRowBytes)")
         try require(mul64Instructions >= 0, "mul64Instructions must be >= 0, got \(mul64Instructions)")
         for routine in RuntimeRoutine.allCases {
             let value = self[keyPath: routine.keyPath]

@@ -29,7 +29,8 @@ struct MRAMBank {
     let precharge: Double
     let activate: Double
     let rowActiveMin: Double
-    let rowBytes: Int
+    /// log2 of `mramRowBytes` (a power of two): a byte's row is its address shifted right.
+    let rowShift: Int
     /// Whether any row timing is non-zero; without one (the `dma-fifo` preset) rows cost
     /// nothing and `serve` charges β·n in one step, exactly as the FIFO model did.
     let hasRowTimings: Bool
@@ -50,13 +51,13 @@ struct MRAMBank {
         precharge = c.mramPrechargeCycles
         activate = c.mramActivateCycles
         rowActiveMin = c.mramRowActiveMinCycles
-        rowBytes = c.mramRowBytes
+        rowShift = c.mramRowBytes.trailingZeroBitCount
         hasRowTimings = precharge != 0 || activate != 0 || rowActiveMin != 0
     }
 
     /// The row that MRAM byte `address` lies in.
     @inline(__always)
-    func row(of address: Int) -> Int { address / rowBytes }
+    func row(of address: Int) -> Int { address >> rowShift }
 
     /// Serves a transfer of `bytes` at `address` that the engine starts at `start`
     /// (not before `busyUntil`); returns when the issuing tasklet may resume.
@@ -70,8 +71,8 @@ struct MRAMBank {
         var a = address
         let end = address + bytes
         while a < end {
-            let row = a / rowBytes
-            let rowEnd = min(end, (row + 1) * rowBytes)
+            let row = a >> rowShift
+            let rowEnd = min(end, (row + 1) << rowShift)
             if row != openRow {
                 // Row miss: precharge the open row (t_RAS after its activation at the
                 // earliest), then activate this one.

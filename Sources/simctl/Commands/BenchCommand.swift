@@ -92,7 +92,7 @@ extension BenchCommand {
             let loaded = try loadNamedModel(model).model
             let request = InferenceRequest(model: loaded, dataset: context.images, dpus: dpus, tasklets: 16,
                                            configuration: .v1A, threads: threads, hashTasklets: nil)
-            let reference = (0..<context.images.count).map { loaded.predict(context.images.image($0)) }
+            let reference = (0..<context.images.count).map { loaded.predict(context.images.image($0), ties: kernel.tieRule) }
             return BenchWork(run: {
                 let system = try DPUSystem(configuration: request.configuration, dpus: dpus, threads: threads)
                 let (predictions, _) = try kernel.run(request, on: system)
