@@ -57,11 +57,7 @@ public enum Calibration {
         let stats = try dpu.launch(kernel: "arith-\(type.rawValue)", tasklets: tasklets) { setup in
             let barrier = setup.barrier("iteration")
             return { t in
-                if t.id == 0 {
-                    t.memReset()
-                    t.perfcounterConfig(.cycles, reset: true)
-                }
-                try await t.barrierWait(barrier)
+                try await primPrologue(t, barrier)
                 let buffer = try t.memAlloc(blockBytes)
                 var elapsed: UInt64 = 0
                 for iteration in 0..<iterations {
@@ -238,6 +234,17 @@ struct PrIMTimer {
         let elapsed = Int64((end >> shift) &- (start >> shift)) - Int64((end2 >> shift) &- (end >> shift))
         return UInt64(max(0, elapsed)) << shift
     }
+}
+
+/// The start every PrIM microbenchmark shares: tasklet 0 resets the heap (`mem_reset`) and
+/// starts the cycle counter (`perfcounter_config(COUNT_CYCLES, true)`), then every tasklet
+/// waits on the barrier.
+func primPrologue(_ t: Tasklet, _ barrier: Barrier) async throws {
+    if t.id == 0 {
+        t.memReset()
+        t.perfcounterConfig(.cycles, reset: true)
+    }
+    try await t.barrierWait(barrier)
 }
 
 /// Per-tasklet results collected from inside a launch (one launch at a time).

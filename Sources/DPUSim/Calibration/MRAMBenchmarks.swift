@@ -107,11 +107,7 @@ extension Calibration {
         _ = try dpu.launch(kernel: "prim-stream-\(kernel.rawValue)", tasklets: tasklets) { setup in
             let barrier = setup.barrier("my_barrier")
             return { t in
-                if t.id == 0 {
-                    t.memReset()
-                    t.perfcounterConfig(.cycles, reset: true)
-                }
-                try await t.barrierWait(barrier)
+                try await primPrologue(t, barrier)
                 let timer = try await PrIMTimer.start(t)
                 let baseA = t.id << 10
                 let baseB = baseA + size
@@ -213,11 +209,7 @@ extension Calibration {
         _ = try dpu.launch(kernel: "prim-strided-\(access.rawValue)", tasklets: tasklets) { setup in
             let barrier = setup.barrier("my_barrier")
             return { t in
-                if t.id == 0 {
-                    t.memReset()
-                    t.perfcounterConfig(.cycles, reset: true)
-                }
-                try await t.barrierWait(barrier)
+                try await primPrologue(t, barrier)
                 let timer = try await PrIMTimer.start(t)
                 let baseA = t.id * share
                 let baseB = t.id * share + size
@@ -374,11 +366,7 @@ extension Calibration {
             let ran = try setup.staticWRAM(128 * 8, name: "ran")
             let barrier = setup.barrier("my_barrier")
             return { t in
-                if t.id == 0 {
-                    t.memReset()
-                    t.perfcounterConfig(.cycles, reset: true)
-                }
-                try await t.barrierWait(barrier)
+                try await primPrologue(t, barrier)
                 let timer = try await PrIMTimer.start(t)
                 for j in stride(from: t.id, to: 128, by: t.count) {
                     let start = t.mul32(UInt32(rounds), UInt32(j))   // (NUPDATE/128) * j
