@@ -79,7 +79,7 @@ public final class Tasklet: @unchecked Sendable {
 
     /// Charges `times` executions of a straight-line region of `mix` instructions
     /// (nothing when `times` ≤ 0). Inlinable: it is the inner-loop call of every kernel.
-    @inlinable public func execute(_ mix: InstructionMix, times: Int = 1) {
+    @inlinable @inline(__always) public func execute(_ mix: InstructionMix, times: Int = 1) {
         guard times > 0 else { return }
         let charged = times == 1 ? mix : mix * times
         let n = charged.total
@@ -109,7 +109,7 @@ public final class Tasklet: @unchecked Sendable {
     /// `Int32` is a large unsigned operand). The product wraps, as on the DPU.
     public func mul32(_ a: UInt32, _ b: UInt32) -> UInt32 {
         charge(.mul32Call)
-        execute(.mulStep, max(1, 32 - min(a, b).leadingZeroBitCount))
+        execute(InstructionMix(mulStep: max(1, 32 - min(a, b).leadingZeroBitCount)))
         return a &* b
     }
 
@@ -161,7 +161,7 @@ public final class Tasklet: @unchecked Sendable {
             charge(.div32ZeroQuotient)
         } else {
             charge(.div32Call)
-            execute(.divStep, s + 1)
+            execute(InstructionMix(divStep: s + 1))
         }
     }
 
