@@ -205,7 +205,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             let row = counts + t.id * bw * 2
             t.phase(wram.resident ? "load filter tables" : "clear counts")
             if wram.resident {
-                for l in owned { try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: tables + l * tableBytes, bytes: tableBytes) }
+                for l in owned { try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: tables + l * tableBytes, bytes: tableBytes, sizeIsConstant: false) }
             }
             for b in 0..<bw { t.wram.store(UInt16(0), row + 2 * b) }
             try await t.barrierWait(barrier)
@@ -233,12 +233,12 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                         table = tables + t.id * tableBytes
                         t.execute(tableChunkFull, times: tableChunks.full)
                         t.execute(tableChunk, times: tableChunks.partial)
-                        try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: table, bytes: tableBytes)
+                        try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: table, bytes: tableBytes, sizeIsConstant: false)
                     }
                     let f = part.lowerBound + l
                     t.execute(sliceChunkFull, times: sliceChunks.full)
                     t.execute(sliceChunk, times: sliceChunks.partial)
-                    try t.mramReadChunked(from: hashesAddress + (f * inputs + start) * k * 4, to: slice, bytes: roundUp8(nb * k * 4))
+                    try t.mramReadChunked(from: hashesAddress + (f * inputs + start) * k * 4, to: slice, bytes: roundUp8(nb * k * 4), sizeIsConstant: false)
                     for b in 0..<nb {
                         t.execute(inputStep)
                         var all = true
@@ -278,7 +278,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                     let chunks = ProgramChunks(bytes: bytes)
                     t.execute(writeChunkFull, times: chunks.full)
                     t.execute(writeChunk, times: chunks.partial)
-                    try t.mramWriteChunked(from: responses, to: responsesAddress + start * 4, bytes: bytes)
+                    try t.mramWriteChunked(from: responses, to: responsesAddress + start * 4, bytes: bytes, sizeIsConstant: false)
                 }
                 for b in 0..<nb { t.wram.store(UInt16(0), row + 2 * b) }
                 t.execute(zeroStep, times: nb)

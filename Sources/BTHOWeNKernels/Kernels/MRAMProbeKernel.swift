@@ -90,7 +90,7 @@ public struct MRAMProbeKernel: InferenceKernel {
                 t.phase("input \(i): load hashes")
                 t.execute(readChunkFull, times: chunks.full)
                 t.execute(readChunk, times: chunks.partial)
-                try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes)
+                try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes, sizeIsConstant: false)
                 // mram_probe_input
                 t.execute(entry)
                 for cls in 0..<c.classes { t.wram.store(UInt32(0), popcount + cls * 4) }

@@ -60,7 +60,7 @@ public struct NaiveKernel: InferenceKernel {
         let words = c.wordsPerFilter
         return { t in
             t.phase("load H3 matrix")
-            if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
+            if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4), sizeIsConstant: false) }
             try await t.barrierWait(loaded)
             let input = try t.memAlloc(stride)
             let word = try t.memAlloc(8)
@@ -73,7 +73,7 @@ public struct NaiveKernel: InferenceKernel {
                 t.phase("input \(i): load input")
                 t.execute(readChunkFull, times: chunks.full)
                 t.execute(readChunk, times: chunks.partial)
-                try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride)
+                try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride, sizeIsConstant: false)
                 for cls in 0..<c.classes { responses[cls] = 0 }
                 t.execute(zeroStep, times: c.classes)
                 for f in 0..<filters {

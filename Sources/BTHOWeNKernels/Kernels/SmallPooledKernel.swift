@@ -117,7 +117,7 @@ public struct SmallPooledKernel: InferenceKernel {
         let barrier = setup.barrier("batch")
         let ready = (0..<filters).map { setup.semaphore("hashes of chunk \($0) ready") }
         return { t in
-            if t.id == 0 { t.phase("load H3 matrix"); try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4)) }
+            if t.id == 0 { t.phase("load H3 matrix"); try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4), sizeIsConstant: false) }
             let tableChunks = ProgramChunks(bytes: tableBytes), inputChunks = ProgramChunks(bytes: stride)
             for start in Swift.stride(from: 0, to: inputs, by: bw) {
                 let remaining = inputs - start
@@ -132,7 +132,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     t.execute(shareInput)
                     t.execute(inputChunkFull, times: inputChunks.full)
                     t.execute(inputChunk, times: inputChunks.partial)
-                    try t.mramReadChunked(from: inputsAddress + (start + b) * stride, to: batchInputs + b * stride, bytes: stride)
+                    try t.mramReadChunked(from: inputsAddress + (start + b) * stride, to: batchInputs + b * stride, bytes: stride, sizeIsConstant: false)
                 }
                 if t.id >= H {
                     let q = t.id - H
@@ -192,7 +192,7 @@ public struct SmallPooledKernel: InferenceKernel {
                             t.execute(classStep)
                             t.execute(tableChunkFull, times: tableChunks.full)
                             t.execute(tableChunk, times: tableChunks.partial)
-                            try t.mramReadChunked(from: modelAddress + (f * classes + cls) * tableBytes, to: table, bytes: tableBytes)
+                            try t.mramReadChunked(from: modelAddress + (f * classes + cls) * tableBytes, to: table, bytes: tableBytes, sizeIsConstant: false)
                             for b in 0..<nb {
                                 t.execute(inputStep)
                                 var all = true
@@ -243,7 +243,7 @@ public struct SmallPooledKernel: InferenceKernel {
                     let chunks = ProgramChunks(bytes: nb * 8)
                     t.execute(writeChunkFull, times: chunks.full)
                     t.execute(writeChunk, times: chunks.partial)
-                    try t.mramWriteChunked(from: results, to: resultsAddress + start * 8, bytes: nb * 8)
+                    try t.mramWriteChunked(from: results, to: resultsAddress + start * 8, bytes: nb * 8, sizeIsConstant: false)
                 }
             }
         }
