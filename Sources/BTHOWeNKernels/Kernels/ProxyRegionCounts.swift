@@ -307,6 +307,94 @@ extension SmallPooledKernel {
     static let writeChunkFull = InstructionMix(alu: 4, aluRR: 3, load: 0, store: 0, branch: 3)
 }
 
+extension TrainingKernels.Binarize {
+    /// train-binarize (all in main), per owned pair: the chunk loop's entry, the bits' write
+    /// (E / 8 bytes, one DMA for E <= 16384), the pair loop's latch.
+    ///
+    /// `main` blocks 5 11 of train-binarize.s.
+    static let pairStep = InstructionMix(alu: 4, aluRR: 4, load: 3, store: 0, branch: 1)
+    /// Per 512-byte chunk of counters (128 counters: two 64-bit words, the word loop unrolled
+    /// twice): the DMA's address, the two words' entries and stores, the chunk loop's latch.
+    ///
+    /// `main` blocks 6 8 10 of train-binarize.s.
+    static let chunkStep = InstructionMix(alu: 13, aluRR: 3, load: 0, store: 4, branch: 1)
+    /// Per counter e of each of the chunk's two words: compare with the threshold, or the bit in
+    /// (branch-free). One execution is two counters, e of the first word and e of the second.
+    ///
+    /// `main` blocks 7 9 of train-binarize.s.
+    static let counterPair = InstructionMix(alu: 14, aluRR: 16, load: 2, store: 0, branch: 2)
+}
+
+extension TrainingKernels.BleachScore {
+    /// train-bleach-score (all in main). Clearing the partial counts before the first batch / after
+    /// each batch: per uint16 entry in use (BTHOWEN_SCORE_BATCH x 3 x owned).
+    ///
+    /// `main` blocks 9 of train-bleach-score.s.
+    static let clearEntry = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 44 of train-bleach-score.s.
+    static let zeroEntry = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// Every tasklet, per batch: nb = min(remaining, batch) (batchFull when remaining >= batch),
+    /// the __udivsi3 (nb + split - 1) / split of the block size and the __mulsi3 pairs x split of the
+    /// item loop's test, the three barriers' surroundings, the batch loop's latch.
+    ///
+    /// `main` blocks 12 14 27 35 45 of train-bleach-score.s; the runtime calls (__udivsi3 __mulsi3 barrier_wait barrier_wait barrier_wait) are charged by the kernel.
+    static let batchStep = InstructionMix(alu: 13, aluRR: 3, load: 14, store: 5, branch: 5)
+    /// `main` blocks 13 of train-bleach-score.s.
+    static let batchFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// When the tasklet has an item (t < pairs x split): the item loop's entry.
+    ///
+    /// `main` blocks 15 of train-bleach-score.s.
+    static let itemsEntry = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// Per item (pair, block of images), also one whose block starts past the batch: the
+    /// __udivsi3 item / split and the __mulsi3 l x split (the remainder) and (item % split) x block;
+    /// the item loop's latch with its __mulsi3 pairs x split.
+    ///
+    /// `main` blocks 17 16 of train-bleach-score.s; the runtime calls (__udivsi3 __mulsi3 __mulsi3 __mulsi3) are charged by the kernel.
+    static let itemStep = InstructionMix(alu: 6, aluRR: 1, load: 5, store: 1, branch: 2)
+    /// Per item whose block starts inside the batch: count = min(nb - first, block) (countFull
+    /// when nb - first >= block), read_pair, the __mulsi3 minima_stride x l and the minima DMA,
+    /// the image loop's entry.
+    ///
+    /// `main` blocks 18 20 21 of train-bleach-score.s; the runtime calls (me __mulsi3) are charged by the kernel.
+    static let itemWork = InstructionMix(alu: 16, aluRR: 8, load: 9, store: 0, branch: 3)
+    /// `main` blocks 19 of train-bleach-score.s.
+    static let countFull = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 0, branch: 0)
+    /// Per image of an item: its minimum, the candidate loop's entry, the image loop's latch.
+    ///
+    /// `main` blocks 23 22 of train-bleach-score.s.
+    static let image = InstructionMix(alu: 7, aluRR: 3, load: 2, store: 0, branch: 2)
+    /// Per candidate of an image: the minimum is below the threshold (candidateMiss) / is not
+    /// (candidateHit: the __mulsi3 (i x 3 + j) x owned, partial++).
+    ///
+    /// `main` blocks 25 24 of train-bleach-score.s.
+    static let candidateMiss = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// `main` blocks 25 26 24 of train-bleach-score.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let candidateHit = InstructionMix(alu: 5, aluRR: 4, load: 2, store: 1, branch: 3)
+    /// The reduction: its entry when the tasklet has an image (t < nb); per reduced image (the
+    /// __mulsi3 (3 owned x 32) x r, r the image's rank among the tasklet's, and i x 3 owned); per
+    /// (candidate, class) entry of the image (tasklets >= 1); per entry and tasklet summed.
+    ///
+    /// `main` blocks 28 of train-bleach-score.s.
+    static let reduceEntry = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// `main` blocks 30 29 of train-bleach-score.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let reduceImage = InstructionMix(alu: 9, aluRR: 2, load: 4, store: 0, branch: 2)
+    /// `main` blocks 32 33 34+ 31 of train-bleach-score.s.
+    static let reduceEntryStep = InstructionMix(alu: 6, aluRR: 4, load: 0, store: 1, branch: 3)
+    /// `main` blocks 34 of train-bleach-score.s.
+    static let reduceStep = InstructionMix(alu: 1, aluRR: 1, load: 1, store: 0, branch: 1)
+    /// Tasklet 0: the responses' write, with two __mulsi3 nb x row_bytes (writeFull when
+    /// remaining >= batch, as batchFull); its chunks of fewer than 2048 bytes / of 2048.
+    ///
+    /// `main` blocks 36 37 39 43 of train-bleach-score.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let writeEntry = InstructionMix(alu: 9, aluRR: 4, load: 9, store: 0, branch: 3)
+    /// `main` blocks 38 of train-bleach-score.s.
+    static let writeFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `main` blocks 41 40 of train-bleach-score.s.
+    static let writeChunk = InstructionMix(alu: 2, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 41 42 40 of train-bleach-score.s.
+    static let writeChunkFull = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 3)
+}
+
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
@@ -394,5 +482,27 @@ enum ProxyRegionCounts {
         ("small-pooled", "writeEntry", SmallPooledKernel.writeEntry),
         ("small-pooled", "writeChunk", SmallPooledKernel.writeChunk),
         ("small-pooled", "writeChunkFull", SmallPooledKernel.writeChunkFull),
+        ("train-binarize", "pairStep", TrainingKernels.Binarize.pairStep),
+        ("train-binarize", "chunkStep", TrainingKernels.Binarize.chunkStep),
+        ("train-binarize", "counterPair", TrainingKernels.Binarize.counterPair),
+        ("train-bleach-score", "clearEntry", TrainingKernels.BleachScore.clearEntry),
+        ("train-bleach-score", "zeroEntry", TrainingKernels.BleachScore.zeroEntry),
+        ("train-bleach-score", "batchStep", TrainingKernels.BleachScore.batchStep),
+        ("train-bleach-score", "batchFull", TrainingKernels.BleachScore.batchFull),
+        ("train-bleach-score", "itemsEntry", TrainingKernels.BleachScore.itemsEntry),
+        ("train-bleach-score", "itemStep", TrainingKernels.BleachScore.itemStep),
+        ("train-bleach-score", "itemWork", TrainingKernels.BleachScore.itemWork),
+        ("train-bleach-score", "countFull", TrainingKernels.BleachScore.countFull),
+        ("train-bleach-score", "image", TrainingKernels.BleachScore.image),
+        ("train-bleach-score", "candidateMiss", TrainingKernels.BleachScore.candidateMiss),
+        ("train-bleach-score", "candidateHit", TrainingKernels.BleachScore.candidateHit),
+        ("train-bleach-score", "reduceEntry", TrainingKernels.BleachScore.reduceEntry),
+        ("train-bleach-score", "reduceImage", TrainingKernels.BleachScore.reduceImage),
+        ("train-bleach-score", "reduceEntryStep", TrainingKernels.BleachScore.reduceEntryStep),
+        ("train-bleach-score", "reduceStep", TrainingKernels.BleachScore.reduceStep),
+        ("train-bleach-score", "writeEntry", TrainingKernels.BleachScore.writeEntry),
+        ("train-bleach-score", "writeFull", TrainingKernels.BleachScore.writeFull),
+        ("train-bleach-score", "writeChunk", TrainingKernels.BleachScore.writeChunk),
+        ("train-bleach-score", "writeChunkFull", TrainingKernels.BleachScore.writeChunkFull),
     ]
 }

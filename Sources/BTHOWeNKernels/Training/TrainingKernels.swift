@@ -54,16 +54,11 @@ enum TrainingKernels {
     static let argsDecode = InstructionMix(alu: 4, load: 14)
     /// bleach-minima: per image, store the minimum into the output buffer.
     static let minimumStore = InstructionMix(alu: 1, store: 1)
-    /// bleach-score: per image and pair, load the minimum; per candidate, compare.
-    static let scoreLoad = InstructionMix(alu: 1, load: 1)
-    static let scoreCompare = InstructionMix(aluRR: 1, branch: 1)
-    /// bleach-score: per hit, increment the partial count (load, add, store).
-    static let scoreHit = InstructionMix(alu: 2, load: 1, store: 1)
-    /// bleach-score reduction: per (image, candidate, class) and tasklet, load and add; then a store.
-    static let reduceStep = InstructionMix(aluRR: 1, load: 1)
-    static let reduceStore = InstructionMix(alu: 2, store: 1, branch: 1)
-    /// binarize: per counter (load, compare, shift the bit in, or).
-    static let binarizeCounter = InstructionMix(alu: 2, aluRR: 1, load: 1, branch: 1)
+
+    /// The charges of `binarize`, from `train-binarize`'s proxy listing (`ProxyRegionCounts.swift`).
+    enum Binarize {}
+    /// The charges of `bleachScore`, from `train-bleach-score`'s proxy listing (`ProxyRegionCounts.swift`).
+    enum BleachScore {}
 
     // MARK: Shared setup
 
@@ -92,7 +87,8 @@ enum TrainingKernels {
     }
 
     /// Tasklet 0 reads the arguments (and the H3 matrix for DPU hashing); everyone waits,
-    /// then decodes them. Faults if they disagree with the kernel's compile-time shape.
+    /// then decodes them. Faults if they disagree with the kernel's compile-time shape or the
+    /// launch's tasklet count. Charges no instructions (the caller does).
     static func readArguments(_ t: Tasklet, _ b: Buffers, _ barrier: Barrier, c: ModelConfiguration, dpuHashing: Bool,
                               expected kernel: TrainArgs.Kernel, checkHashing: Bool = true) async throws -> TrainArgs {
         if t.id == 0 {
@@ -104,18 +100,19 @@ enum TrainingKernels {
         }
         try await t.barrierWait(barrier)
         let a = TrainArgs(decoding: t.wram.pointer(b.args, count: TrainArgs.bytes))
-        t.execute(argsDecode)
         guard a.kernel == kernel, Int(a.entries) == c.entriesPerFilter, Int(a.hashes) == c.hashesPerFilter,
-              Int(a.inputsPerFilter) == c.inputsPerFilter, !checkHashing || (a.dpuHashing != 0) == dpuHashing else {
-            throw t.fault("arguments do not match the kernel (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter))")
+              Int(a.inputsPerFilter) == c.inputsPerFilter, Int(a.tasklets) == t.count,
+              !checkHashing || (a.dpuHashing != 0) == dpuHashing else {
+            throw t.fault("arguments do not match the kernel (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter), \(a.tasklets) tasklets)")
         }
         return a
     }
 
+    /// `read_pair`: DMAs pair `l`'s descriptor into the tasklet's slot and decodes it.
+    /// Charges no instructions (the caller does).
     static func readPair(_ t: Tasklet, _ b: Buffers, _ a: TrainArgs, _ l: Int) throws -> TrainPair {
         let slot = b.descriptors + t.id * TrainPair.bytes
         try t.mramRead(from: Int(a.pairTable) + l * TrainPair.bytes, to: slot, bytes: TrainPair.bytes)
-        t.execute(pairSetup)
         return TrainPair(decoding: t.wram.pointer(slot, count: TrainPair.bytes))
     }
 
@@ -192,6 +189,7 @@ enum TrainingKernels {
         let k = c.hashesPerFilter, E = c.entriesPerFilter
         return { t in
             let a = try await readArguments(t, b, barrier, c: c, dpuHashing: dpuHashing, expected: .train)
+            t.execute(argsDecode)
             let first = a.firstLaunch != 0
             var maximum: UInt32 = 0
             let slots = b.slots + t.id * k * 8
@@ -200,6 +198,7 @@ enum TrainingKernels {
             var dirty = [Bool](repeating: false, count: k)
             for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
                 let pair = try readPair(t, b, a, l)
+                t.execute(pairSetup)
                 let count = Int(pair.samples)
                 let counters = Int(a.counters) + l * E * 4
                 let stream = Int(a.streams) + Int(pair.streamOffset)
@@ -301,6 +300,7 @@ enum TrainingKernels {
         let k = c.hashesPerFilter, E = c.entriesPerFilter
         return { t in
             let a = try await readArguments(t, b, barrier, c: c, dpuHashing: dpuHashing, expected: .bleachMinima)
+            t.execute(argsDecode)
             let images = Int(a.images)
             let output = b.outputs + t.id * b.outputBytes
             let out = t.wram.pointer(output, count: b.outputBytes)
@@ -319,6 +319,7 @@ enum TrainingKernels {
                 let count = min(images, first + blockSize) - first
                 guard count > 0 else { continue }
                 let pair = try readPair(t, b, a, l)
+                t.execute(pairSetup)
                 let counters = Int(a.counters) + l * E * 4
                 let row = Int(a.minima) + (l * Int(a.minimaStride) + first) * 4
                 let staged = plan.tables && UInt32(count) >= a.tableThreshold
@@ -369,6 +370,19 @@ enum TrainingKernels {
         return nil
     }
 
+    /// `train-bleach-score`: per validation image, owned class and candidate, the owned
+    /// filters of that class whose minimum reaches the candidate. Tasklets take (pair, block
+    /// of a batch's images) items, counting into private partials; after a barrier each sums
+    /// a share of the batch's images over every tasklet's partials; tasklet 0 writes the
+    /// batch's responses; everyone clears its partials.
+    ///
+    /// Instructions: the loop nest is `dpu/src/train-bleach-score.c`'s, and every charge is a
+    /// region of its proxy listing (`BleachScore`, docs/instruction-counts.md), with
+    /// `Tasklet.mul32`/`div32` on the operands of each runtime call the listing keeps. The
+    /// launch's setup before the first batch (the argument checks, `split`) is not charged.
+    /// Edge cases: `images == 0` and `count == 0` take paths that are not charged (the host
+    /// never launches them); the listing is compiled for the MNIST-Small shape and a WRAM
+    /// batch of 32 images, whose constants are immediates in the charged regions.
     static func bleachScore(setup: inout LaunchSetup, batch bw: Int, c: ModelConfiguration) throws -> TaskletBody {
         let T = setup.tasklets
         let J = TrainArgs.maxCandidates, classes = c.classes
@@ -387,68 +401,90 @@ enum TrainingKernels {
             if t.id == 0 { try t.mramRead(from: 0, to: args, bytes: TrainArgs.bytes) }
             try await t.barrierWait(barrier)
             let a = TrainArgs(decoding: t.wram.pointer(args, count: TrainArgs.bytes))
-            t.execute(argsDecode)
             let owned = Int(a.classesOwned), candidates = Int(a.candidates), images = Int(a.images)
-            guard a.kernel == .bleachScore, (1...J).contains(candidates), (1...classes).contains(owned) else {
-                throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), \(candidates) candidates, \(owned) classes)")
+            guard a.kernel == .bleachScore, Int(a.entries) == c.entriesPerFilter, Int(a.hashes) == c.hashesPerFilter,
+                  Int(a.inputsPerFilter) == c.inputsPerFilter, Int(a.tasklets) == T,
+                  (1...J).contains(candidates), (1...classes).contains(owned) else {
+                throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter), \(a.tasklets) tasklets, \(candidates) candidates, \(owned) classes)")
             }
             let rowBytes = J * owned * 2
             // Only the owned classes' part of the partials is used: [image][candidate][owned].
-            let used = roundUp8(bw * J * owned * 2)
+            let used = bw * J * owned
             let partial = t.wram.pointer(partials + t.id * block, count: block)
             let slice = slices + t.id * bw * 4
-            zeroWRAM(t, partials + t.id * block, bytes: used)
+            func clearPartials(_ region: InstructionMix) {
+                partial.initializeMemory(as: UInt8.self, repeating: 0, count: used * 2)
+                t.execute(region, times: used)
+            }
+            clearPartials(BleachScore.clearEntry)
             // Work items per batch: (pair, block of the batch's images), the images split into
             // T / pairs blocks when there are fewer pairs than tasklets (even block starts).
-            let pairs = Int(a.pairs)
-            let split = pairs >= T ? 1 : T / pairs
+            let pairs = UInt32(a.pairs)
+            let split: UInt32 = pairs >= UInt32(T) ? 1 : UInt32(T) / pairs
             for start in Swift.stride(from: 0, to: images, by: bw) {
+                t.execute(BleachScore.batchStep)
+                if images - start >= bw { t.execute(BleachScore.batchFull) }
                 let nb = min(bw, images - start)
-                let blockSize = ((nb + split - 1) / split + 1) & ~1
-                for item in Swift.stride(from: t.id, to: pairs * split, by: T) {
-                    let l = item / split
-                    let first = (item % split) * blockSize
-                    let count = min(nb, first + blockSize) - first
-                    guard count > 0 else { continue }
-                    let pair = try readPair(t, b, a, l)
-                    try t.mramRead(from: Int(a.minima) + (l * Int(a.minimaStride) + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
+                let blockSize = Int((try t.div32(UInt32(nb) + split - 1, split) + 1) & ~1)
+                let items = Int(t.mul32(pairs, split))
+                if t.id < items { t.execute(BleachScore.itemsEntry) }
+                for item in Swift.stride(from: t.id, to: items, by: T) {
+                    t.execute(BleachScore.itemStep)
+                    let l = try t.div32(UInt32(item), split)
+                    let first = Int(t.mul32(UInt32(item) - t.mul32(l, split), UInt32(blockSize)))
+                    _ = t.mul32(pairs, split)   // the latch's test, item + T < pairs x split
+                    guard first < nb else { continue }
+                    t.execute(BleachScore.itemWork)
+                    if nb - first >= blockSize { t.execute(BleachScore.countFull) }
+                    let count = min(nb - first, blockSize)
+                    let pair = try readPair(t, b, a, Int(l))
+                    let row = Int(t.mul32(a.minimaStride, l))
+                    try t.mramRead(from: Int(a.minima) + (row + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
                     let mins = UnsafeRawPointer(t.wram.pointer(slice, count: bw * 4))
-                    var hits = 0
                     let slot = Int(pair.classSlot)
                     for q in 0..<count {
+                        t.execute(BleachScore.image)
                         let m = mins.load(fromByteOffset: 4 * q, as: UInt32.self)
                         let i = first + q
-                        for j in 0..<candidates where m >= a.threshold[j] {
-                            let at = ((i * J + j) * owned + slot) * 2
+                        for j in 0..<candidates {
+                            guard m >= a.threshold[j] else { t.execute(BleachScore.candidateMiss); continue }
+                            t.execute(BleachScore.candidateHit)
+                            let at = (Int(t.mul32(UInt32(i * J + j), UInt32(owned))) + slot) * 2
                             partial.storeBytes(of: partial.load(fromByteOffset: at, as: UInt16.self) &+ 1, toByteOffset: at, as: UInt16.self)
-                            hits += 1
                         }
                     }
-                    t.execute(scoreLoad, times: count)
-                    t.execute(scoreCompare, times: count * candidates)
-                    t.execute(scoreHit, times: hits)
                 }
                 try await t.barrierWait(barrier)
                 // Reduction: tasklet t sums images t, t+T, … of the batch over every tasklet's partials.
                 let out = t.wram.pointer(responses, count: block)
-                var reduced = 0
-                for i in Swift.stride(from: t.id, to: nb, by: T) {
+                if t.id < nb { t.execute(BleachScore.reduceEntry) }
+                for (r, i) in Swift.stride(from: t.id, to: nb, by: T).enumerated() {
+                    t.execute(BleachScore.reduceImage)
+                    // The image's byte offset, strength-reduced to (rowBytes x T) x r, and i x 3 owned.
+                    _ = t.mul32(UInt32(rowBytes * T), UInt32(r))
+                    let base = Int(t.mul32(UInt32(i), UInt32(J * owned)))
                     for e in 0..<(J * owned) {
                         var sum: UInt16 = 0
                         for q in 0..<T {
-                            sum &+= t.wram.load(partials + q * block + (i * J * owned + e) * 2, as: UInt16.self)
+                            sum &+= t.wram.load(partials + q * block + (base + e) * 2, as: UInt16.self)
                         }
-                        out.storeBytes(of: sum, toByteOffset: (i * J * owned + e) * 2, as: UInt16.self)
-                        reduced += 1
+                        out.storeBytes(of: sum, toByteOffset: (base + e) * 2, as: UInt16.self)
                     }
+                    t.execute(BleachScore.reduceEntryStep, times: J * owned)
+                    t.execute(BleachScore.reduceStep, times: J * owned * T)
                 }
-                t.execute(reduceStep, times: reduced * T)
-                t.execute(reduceStore, times: reduced)
                 try await t.barrierWait(barrier)
                 if t.id == 0 {
-                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: roundUp8(nb * rowBytes))
+                    t.execute(BleachScore.writeEntry)
+                    if images - start >= bw { t.execute(BleachScore.writeFull) }
+                    let bytes = roundUp8(Int(t.mul32(UInt32(nb), UInt32(rowBytes))))
+                    _ = t.mul32(UInt32(nb), UInt32(rowBytes))   // the chunk loop recomputes it
+                    let chunks = ProgramChunks(bytes: bytes)
+                    t.execute(BleachScore.writeChunkFull, times: chunks.full)
+                    t.execute(BleachScore.writeChunk, times: chunks.partial)
+                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: bytes)
                 }
-                zeroWRAM(t, partials + t.id * block, bytes: used)
+                clearPartials(BleachScore.zeroEntry)
                 try await t.barrierWait(barrier)
             }
         }
@@ -456,7 +492,16 @@ enum TrainingKernels {
 
     // MARK: binarize
 
-    /// Per owned pair: bits[pair][e / 64] bit e % 64 = (counter e ≥ threshold[0]).
+    /// `train-binarize`: per owned pair, bits[pair][e / 64] bit e % 64 = (counter e ≥
+    /// threshold[0]), 512 counters' bytes at a time.
+    ///
+    /// Instructions: the loop nest is `dpu/src/train-binarize.c`'s, and every charge is a
+    /// region of its proxy listing (`Binarize`, docs/instruction-counts.md): per pair, per
+    /// 512-byte chunk (two 64-bit words: the compiled word loop is unrolled twice), per two
+    /// counters. The listing is compiled for E = 1024; every E ≥ 128 (a whole number of
+    /// chunks, as every shipped model) compiles to the same regions, smaller E would not and
+    /// is charged the same. For E > 16384 the bits' write takes more than the one DMA
+    /// `pairStep` holds, whose extra chunks are not charged. The launch's setup is not charged.
     static func binarize(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration) throws -> TaskletBody {
         let E = c.entriesPerFilter
         let b = try declare(&setup, plan: TrainingWRAMPlan(tables: false, streamBytes: plan.streamBytes), c: c, dpuHashing: false,
@@ -469,13 +514,13 @@ enum TrainingKernels {
             let output = b.outputs + t.id * b.outputBytes
             let out = t.wram.pointer(output, count: E / 8)
             for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
-                t.execute(pairSetup)
+                t.execute(Binarize.pairStep)
                 let counters = Int(a.counters) + l * E * 4
                 var off = 0
                 while off < E * 4 {
                     let m = min(b.streamBytes, E * 4 - off)
                     try t.mramRead(from: counters + off, to: input, bytes: m)
-                    t.execute(chunkStep)
+                    t.execute(Binarize.chunkStep)
                     let src = UnsafeRawPointer(t.wram.pointer(input, count: m))
                     for w in 0..<(m / 256) {
                         var word: UInt64 = 0
@@ -484,8 +529,7 @@ enum TrainingKernels {
                         }
                         out.storeBytes(of: word, toByteOffset: (off / 256 + w) * 8, as: UInt64.self)
                     }
-                    t.execute(binarizeCounter, times: m / 4)
-                    t.execute(.store, m / 256)
+                    t.execute(Binarize.counterPair, times: m / 8)
                     off += m
                 }
                 try t.mramWriteChunked(from: output, to: Int(a.bits) + l * E / 8, bytes: E / 8)
