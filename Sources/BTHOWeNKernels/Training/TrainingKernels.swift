@@ -146,7 +146,7 @@ enum TrainingKernels {
         }
     }
 
-    // MARK: train
+    // MARK: record_hashes' charges
 
     /// The regions of one copy of `record_hashes` in a listing (the `train` listing has one
     /// copy in the probed path and one in the staged path, `bleach-minima`'s one).
@@ -185,6 +185,8 @@ enum TrainingKernels {
             }
         }
     }
+
+    // MARK: train
 
     /// The training kernel: conservative update of every owned pair over its stream.
     ///
