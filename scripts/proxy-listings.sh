@@ -73,7 +73,7 @@ function classify(m) {
   if (m ~ /^(sw|sh|sb)$/) return "store"
   if (m ~ /^(beq|bne|blt|bge|bltu|bgeu|beqz|bnez|blez|bgez|bltz|bgtz|bgt|ble|bgtu|bleu|j|jal|jr|jalr|ret|tail)$/) return "branch"
   if (m ~ /^(add|sub|and|or|xor|sll|srl|sra|slt|sltu)$/) return "aluRR"
-  if (m ~ /^(addi|andi|ori|xori|slli|srli|srai|slti|sltiu|lui|auipc|li|mv|not|neg|seqz|snez|sltz|sgtz)$/) return "alu"
+  if (m ~ /^(addi|andi|ori|xori|slli|srli|srai|slti|sltiu|lui|auipc|li|mv|not|neg|seqz|snez|sltz|sgtz|zext\.b)$/) return "alu"
   return ""
 }
 # Reads one listing: per function and block number, the class counts and the calls.

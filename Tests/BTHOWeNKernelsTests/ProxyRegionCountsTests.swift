@@ -87,20 +87,37 @@ final class ProxyRegionCountsTests: XCTestCase {
     /// regions — each off by at most 2 instructions, the documented exception
     /// (docs/instruction-counts.md); this test pins which ones. `small-pooled` needs two
     /// tasklets (the host refuses one), so it is not compiled for one.
+    ///
+    /// `train-bleach-score` is the other exception: its WRAM batch of images is a
+    /// compile-time shape, the largest that fits beside NR_TASKLETS stacks (32 images at 16
+    /// tasklets, its default; 64 at 3; 16 at 24), and other batches compile to other
+    /// immediates and spills. Its listing holds for 16 tasklets; at 3 the regions it pins
+    /// differ, and at 1, 2 and 24 its blocks are laid out differently, so it is not compiled.
+    /// `bleach-minima-tables` splits a pair's images over `NR_TASKLETS / pairs` blocks, which
+    /// the compiler specializes at 1 and 2 tasklets (the split is then 1, or 1 or 2), so it
+    /// is compared from 3 tasklets on.
     func testRegionCountsDoNotDependOnTheTaskletCount() throws {
         let committed = Dictionary(uniqueKeysWithValues: try table().map { ("\($0.program)/\($0.region)", $0.mix) })
+        let scoreAtThree: Set<String> = ["itemStep", "itemWork", "image", "reduceStep", "writeEntry",
+                                         "writeChunk", "writeChunkFull"]
         let exceptions: [Int: Set<String>] = [
             1: ["naive/inputStep", "large-filter-split/batchStep", "large-filter-split/batchFull",
-                "large-filter-split/filterResident", "large-filter-split/writeEntry"],
+                "large-filter-split/filterResident", "large-filter-split/writeEntry", "train-tables/chunkStep",
+                "train-tables/probedPair", "train-tables/stagedChunkStep", "train-tables/stagedRecords"],
             2: ["large-filter-split/batchStep", "large-filter-split/ownsFilters"],
+            3: Set(scoreAtThree.map { "train-bleach-score/\($0)" }),
         ]
+        let everyProgram = Set(committed.keys.map { String($0.split(separator: "/")[0]) })
         for tasklets in [1, 2, 3, 24] {
-            let programs = tasklets == 1 ? ["mram-probe", "naive", "large-filter-split"] : nil
+            var programs = tasklets == 1 ? ["mram-probe", "naive", "large-filter-split", "train-binarize", "train-tables", "train-probed"]
+                : everyProgram.sorted()
+            if tasklets != 3 { programs.removeAll { $0 == "train-bleach-score" } }
+            if tasklets <= 2 { programs.removeAll { $0 == "bleach-minima-tables" } }
             let dir = try runScript(["--tasklets", "\(tasklets)"], programs: programs)
             defer { try? FileManager.default.removeItem(at: dir) }
             let text = try String(contentsOf: dir.appendingPathComponent("listings/region-counts.csv"), encoding: .utf8)
             let rows = text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-            XCTAssertEqual(Set(rows.map { String($0[0]) }), Set(programs ?? committed.keys.map { String($0.split(separator: "/")[0]) }))
+            XCTAssertEqual(Set(rows.map { String($0[0]) }), Set(programs))
             var differing: Set<String> = []
             for row in rows {
                 let key = "\(row[0])/\(row[1])"
@@ -109,6 +126,7 @@ final class ProxyRegionCountsTests: XCTestCase {
                 let expected = try XCTUnwrap(committed[key], key)
                 guard mix != expected else { continue }
                 differing.insert(key)
+                guard row[0] != "train-bleach-score" else { continue }
                 let off = [mix.alu - expected.alu, mix.aluRR - expected.aluRR, mix.load - expected.load,
                            mix.store - expected.store, mix.branch - expected.branch].map(abs).reduce(0, +)
                 XCTAssertLessThanOrEqual(off, 2, "\(key) at NR_TASKLETS = \(tasklets)")

@@ -64,6 +64,7 @@ final class TrainingLayoutTests: XCTestCase {
         a.pairs = 0x0102_0304
         a.threshold = [7, 8, 9, 10]
         a.streams = 0xA0B0_C0D0
+        a.tasklets = 11
         let bytes = a.encoded
         XCTAssertEqual(bytes.count, 104)
         func word(_ offset: Int) -> UInt32 { bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self) } }
@@ -72,7 +73,7 @@ final class TrainingLayoutTests: XCTestCase {
         XCTAssertEqual(word(48), 7)
         XCTAssertEqual(word(60), 10)
         XCTAssertEqual(word(96), 0xA0B0_C0D0)
-        XCTAssertEqual(word(100), 0)
+        XCTAssertEqual(word(100), 11)
         XCTAssertEqual(TrainArgs(decoding: bytes), a)
         let p = TrainPair(cls: 3, classSlot: 1, filter: 55, samples: 5400, streamOffset: 0x10_0000)
         XCTAssertEqual(p.encoded, [3, 0, 1, 0, 55, 0, 0, 0, 0x18, 0x15, 0, 0, 0, 0, 0x10, 0])

@@ -71,7 +71,7 @@ typedef struct {
     uint32_t responses;         /* 88 MRAM address of the responses */
     uint32_t bits;              /* 92 MRAM address of the binarized filters */
     uint32_t streams;           /* 96 MRAM address of the record streams */
-    uint32_t reserved;          /* 100 zero; pads to a multiple of 8 */
+    uint32_t tasklets;          /* 100 NR_TASKLETS of the launch (checked): the DPU's run-time bound of per-tasklet loops */
 } bthowen_train_args_t;
 
 typedef struct {
@@ -92,6 +92,7 @@ _Static_assert(sizeof(bthowen_train_pair_t) == BTHOWEN_TRAIN_PAIR_BYTES, "pair l
 _Static_assert(__builtin_offsetof(bthowen_train_args_t, threshold) == 48, "args.threshold");
 _Static_assert(__builtin_offsetof(bthowen_train_args_t, pair_table) == 64, "args.pair_table");
 _Static_assert(__builtin_offsetof(bthowen_train_args_t, streams) == 96, "args.streams");
+_Static_assert(__builtin_offsetof(bthowen_train_args_t, tasklets) == 100, "args.tasklets");
 _Static_assert(__builtin_offsetof(bthowen_train_pair_t, samples) == 8, "pair.samples");
 _Static_assert(__builtin_offsetof(bthowen_train_pair_t, stream_offset) == 12, "pair.stream_offset");
 

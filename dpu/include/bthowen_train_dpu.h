@@ -16,6 +16,14 @@
  * it also needs an output buffer of the stream buffer's size per tasklet; -DBTHOWEN_TABLES=
  * and -DBTHOWEN_STREAM_BYTES= override the plan. Every program _Static_asserts that its
  * static WRAM and NR_TASKLETS stacks of STACK_SIZE_DEFAULT bytes fit in BTHOWEN_WRAM_BYTES.
+ *
+ * Loops over the k hashes, a record's chunk words and the tasklets take their bounds from
+ * the arguments (args.hashes, args.inputs_per_filter, args.tasklets), read after the start
+ * barrier. Tasklet 0 checks them against BTHOWEN_HASHES, BTHOWEN_INPUTS and NR_TASKLETS
+ * before that barrier (read_arguments), so the compiler, which cannot see through the
+ * barrier's call, keeps them run-time bounds: with the constants it would unroll the loops,
+ * and each shape would compile to other instructions (docs/instruction-counts.md, "One
+ * listing for every tasklet count").
  */
 #ifndef BTHOWEN_TRAIN_DPU_H
 #define BTHOWEN_TRAIN_DPU_H
@@ -127,21 +135,30 @@ static inline void mram_write_chunked(const void *from, uint32_t to, uint32_t by
     }
 }
 
-/* Tasklet 0 reads the arguments (and, for DPU hashing, the H3 matrix). Every tasklet
- * must wait on a barrier afterwards, then check arguments_match. */
-static inline void read_arguments(int load_matrix) {
+static inline int arguments_match(uint32_t kernel) {
+    return args.kernel == kernel && args.entries == BTHOWEN_ENTRIES && args.hashes == BTHOWEN_HASHES
+        && args.inputs_per_filter == BTHOWEN_INPUTS && args.tasklets == NR_TASKLETS;
+}
+
+/* Whether the arguments match the program (arguments_match), set by tasklet 0. */
+uint32_t arguments_ok;
+
+/* Tasklet 0 reads the arguments (and, for DPU hashing when load_matrix, the H3 matrix) and
+ * checks them. Every tasklet must wait on a barrier afterwards and return 1 unless
+ * arguments_ok; what it reads from args after that barrier is a run-time value. */
+static inline void read_arguments(uint32_t kernel, int load_matrix) {
     if (me() == 0) {
         mram_read(mram_at(0), &args, sizeof(args));
+        arguments_ok = arguments_match(kernel);
         if (args.dpu_hashing && load_matrix) {
             mram_read_chunked(args.matrix, matrix, round8(BTHOWEN_HASHES * BTHOWEN_INPUTS * 4));
         }
     }
 }
 
-static inline int arguments_match(uint32_t kernel) {
-    return args.kernel == kernel && args.entries == BTHOWEN_ENTRIES && args.hashes == BTHOWEN_HASHES
-        && args.inputs_per_filter == BTHOWEN_INPUTS;
-}
+/* The words of a DPU-hashing record, ceil(n / 32), from the arguments (BTHOWEN_CHUNK_WORDS
+ * once arguments_match holds). */
+static inline uint32_t chunk_words(void) { return (args.inputs_per_filter + 31u) / 32u; }
 
 static inline void read_pair(uint32_t l) {
     mram_read(mram_at(args.pair_table + l * BTHOWEN_TRAIN_PAIR_BYTES), &pair_buffer[me()], BTHOWEN_TRAIN_PAIR_BYTES);
@@ -155,21 +172,21 @@ static inline uint32_t records_per_chunk(uint32_t record_bytes) {
 }
 
 /* The k hashes of one record: host hashing stores them; DPU hashing XORs the H3 rows of
- * the set input bits. */
-static inline void record_hashes(const uint8_t *record, uint32_t *h) {
+ * the set input bits. k = args.hashes, words = chunk_words() (run-time bounds, see above). */
+static inline void record_hashes(const uint8_t *record, uint32_t *h, uint32_t k, uint32_t words) {
     if (!args.dpu_hashing) {
         const uint16_t *r = (const uint16_t *)record;
-        for (int j = 0; j < BTHOWEN_HASHES; j++) h[j] = r[j];
+        for (uint32_t j = 0; j < k; j++) h[j] = r[j];
         return;
     }
-    for (int j = 0; j < BTHOWEN_HASHES; j++) h[j] = 0;
+    for (uint32_t j = 0; j < k; j++) h[j] = 0;
     const uint32_t *w = (const uint32_t *)record;
-    for (int word = 0; word < BTHOWEN_CHUNK_WORDS; word++) {
+    for (uint32_t word = 0; word < words; word++) {
         uint32_t bits = w[word];
         while (bits) {
-            uint32_t i = (uint32_t)word * 32u + (uint32_t)__builtin_ctz(bits);
+            uint32_t i = word * 32u + (uint32_t)__builtin_ctz(bits);
             bits &= bits - 1u;
-            for (int j = 0; j < BTHOWEN_HASHES; j++) h[j] ^= matrix[j * BTHOWEN_INPUTS + i];
+            for (uint32_t j = 0; j < k; j++) h[j] ^= matrix[j * BTHOWEN_INPUTS + i];
         }
     }
 }
@@ -203,11 +220,11 @@ static void zero_buffer(void *buffer, uint32_t bytes) {
 
 static int train_main(void) {
     const uint32_t t = me();
-    read_arguments(1);
+    read_arguments(BTHOWEN_KERNEL_TRAIN, 1);
     barrier_wait(&start_barrier);
-    if (!arguments_match(BTHOWEN_KERNEL_TRAIN)) return 1;
+    if (!arguments_ok) return 1;
     const uint32_t rb = args.record_bytes, per_chunk = records_per_chunk(rb);
-    const uint32_t table_bytes = BTHOWEN_ENTRIES * 4u;
+    const uint32_t table_bytes = BTHOWEN_ENTRIES * 4u, k = args.hashes, words = chunk_words(), tasklets = args.tasklets;
     uint32_t maximum = 0, h[BTHOWEN_HASHES];
     for (uint32_t l = t; l < args.pairs; l += NR_TASKLETS) {
         read_pair(l);
@@ -228,12 +245,12 @@ static int train_main(void) {
                 uint32_t m = count - done < per_chunk ? count - done : per_chunk;
                 mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
                 for (uint32_t r = 0; r < m; r++) {
-                    record_hashes(stream_buffer[t] + r * rb, h);
+                    record_hashes(stream_buffer[t] + r * rb, h, k, words);
                     uint32_t least = BTHOWEN_COUNTER_MAX;
-                    for (int j = 0; j < BTHOWEN_HASHES; j++) if (tab[h[j]] < least) least = tab[h[j]];
+                    for (uint32_t j = 0; j < k; j++) if (tab[h[j]] < least) least = tab[h[j]];
                     if (least == BTHOWEN_COUNTER_MAX) continue; /* saturated */
                     const uint32_t next = least + 1u;
-                    for (int j = 0; j < BTHOWEN_HASHES; j++) if (tab[h[j]] < next) tab[h[j]] = next;
+                    for (uint32_t j = 0; j < k; j++) if (tab[h[j]] < next) tab[h[j]] = next;
                     if (next > maximum) maximum = next;
                 }
             }
@@ -251,28 +268,28 @@ static int train_main(void) {
                 uint32_t m = count - done < per_chunk ? count - done : per_chunk;
                 mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
                 for (uint32_t r = 0; r < m; r++) {
-                    record_hashes(stream_buffer[t] + r * rb, h);
+                    record_hashes(stream_buffer[t] + r * rb, h, k, words);
                     uint32_t word[BTHOWEN_HASHES], slot_of[BTHOWEN_HASHES], dirty[BTHOWEN_HASHES];
                     uint32_t least = BTHOWEN_COUNTER_MAX;
-                    for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                    for (uint32_t j = 0; j < k; j++) {
                         const uint32_t address = counters + h[j] * 4u;
                         word[j] = address & ~7u;
-                        slot_of[j] = (uint32_t)j;
+                        slot_of[j] = j;
                         dirty[j] = 0;
-                        for (int q = 0; q < j; q++) {
-                            if (slot_of[q] == (uint32_t)q && word[q] == word[j]) { slot_of[j] = (uint32_t)q; break; }
+                        for (uint32_t q = 0; q < j; q++) {
+                            if (slot_of[q] == q && word[q] == word[j]) { slot_of[j] = q; break; }
                         }
-                        if (slot_of[j] == (uint32_t)j) mram_read(mram_at(word[j]), &slots[t][j], 8);
+                        if (slot_of[j] == j) mram_read(mram_at(word[j]), &slots[t][j], 8);
                         const uint32_t v = ((const uint32_t *)&slots[t][slot_of[j]])[(address >> 2) & 1u];
                         if (v < least) least = v;
                     }
                     if (least == BTHOWEN_COUNTER_MAX) continue;
                     const uint32_t next = least + 1u;
-                    for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                    for (uint32_t j = 0; j < k; j++) {
                         uint32_t *v = &((uint32_t *)&slots[t][slot_of[j]])[((counters + h[j] * 4u) >> 2) & 1u];
                         if (*v < next) { *v = next; dirty[slot_of[j]] = 1; }
                     }
-                    for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                    for (uint32_t j = 0; j < k; j++) {
                         if (dirty[j]) mram_write(&slots[t][j], mram_at(word[j]), 8);
                     }
                     if (next > maximum) maximum = next;
@@ -284,7 +301,7 @@ static int train_main(void) {
     barrier_wait(&done_barrier);
     if (t == 0) {
         uint64_t m = 0;
-        for (uint32_t q = 0; q < NR_TASKLETS; q++) if (maxima[q] > m) m = maxima[q];
+        for (uint32_t q = 0; q < tasklets; q++) if (maxima[q] > m) m = maxima[q];
         if (!args.first_launch) {
             mram_read(mram_at(args.result), &slots[0][0], 8);
             if (slots[0][0] > m) m = slots[0][0];

@@ -33,8 +33,8 @@ static int binarize(void) {
 }
 
 int main(void) {
-    read_arguments(0);
+    read_arguments(BTHOWEN_KERNEL_BINARIZE, 0);
     barrier_wait(&barrier);
-    if (args.kernel != BTHOWEN_KERNEL_BINARIZE || args.entries != BTHOWEN_ENTRIES) return 1;
+    if (!arguments_ok) return 1;
     return binarize();
 }

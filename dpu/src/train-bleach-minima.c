@@ -25,6 +25,7 @@ BTHOWEN_ASSERT_WRAM(MINIMA_TABLE_WRAM + sizeof(output_buffer) + sizeof(probe_slo
 static int bleach_minima(void) {
     const uint32_t t = me(), rb = args.record_bytes, per_chunk = records_per_chunk(rb);
     const uint32_t per_output = BTHOWEN_STREAM_BYTES / 4, table_bytes = BTHOWEN_ENTRIES * 4u;
+    const uint32_t k = args.hashes, words = chunk_words();
     /* Work items (pair, block of images): with fewer pairs than tasklets a pair's images are
      * split into NR_TASKLETS / pairs blocks; block starts keep every DMA 8-byte aligned. */
     const uint32_t split = args.pairs >= NR_TASKLETS ? 1u : NR_TASKLETS / args.pairs;
@@ -54,9 +55,9 @@ static int bleach_minima(void) {
             uint32_t m = count - done < per_chunk ? count - done : per_chunk;
             mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
             for (uint32_t r = 0; r < m; r++) {
-                record_hashes(stream_buffer[t] + r * rb, h);
+                record_hashes(stream_buffer[t] + r * rb, h, k, words);
                 uint32_t least = BTHOWEN_COUNTER_MAX;
-                for (int j = 0; j < BTHOWEN_HASHES; j++) {
+                for (uint32_t j = 0; j < k; j++) {
                     uint32_t v;
 #if BTHOWEN_TABLES
                     if (staged) {
@@ -84,8 +85,8 @@ static int bleach_minima(void) {
 }
 
 int main(void) {
-    read_arguments(1);
+    read_arguments(BTHOWEN_KERNEL_BLEACH_MINIMA, 1);
     barrier_wait(&barrier);
-    if (!arguments_match(BTHOWEN_KERNEL_BLEACH_MINIMA)) return 1;
+    if (!arguments_ok) return 1;
     return bleach_minima();
 }

@@ -38,7 +38,7 @@ BARRIER_INIT(barrier, NR_TASKLETS);
 BTHOWEN_ASSERT_WRAM(sizeof(partials) + sizeof(responses) + sizeof(minima_slice));
 
 static int bleach_score(void) {
-    const uint32_t t = me(), owned = args.classes_owned, candidates = args.candidates;
+    const uint32_t t = me(), owned = args.classes_owned, candidates = args.candidates, tasklets = args.tasklets;
     if (candidates < 1 || candidates > BTHOWEN_MAX_CANDIDATES || owned < 1 || owned > BTHOWEN_CLASSES) return 1;
     const uint32_t row_bytes = BTHOWEN_MAX_CANDIDATES * owned * 2u;
     const uint32_t used = BTHOWEN_SCORE_BATCH * BTHOWEN_MAX_CANDIDATES * owned; /* partial entries in use */
@@ -65,7 +65,7 @@ static int bleach_score(void) {
         for (uint32_t i = t; i < nb; i += NR_TASKLETS) {
             for (uint32_t e = 0; e < BTHOWEN_MAX_CANDIDATES * owned; e++) {
                 uint16_t sum = 0;
-                for (uint32_t q = 0; q < NR_TASKLETS; q++) sum += partials[q][i * BTHOWEN_MAX_CANDIDATES * owned + e];
+                for (uint32_t q = 0; q < tasklets; q++) sum += partials[q][i * BTHOWEN_MAX_CANDIDATES * owned + e];
                 responses[i * BTHOWEN_MAX_CANDIDATES * owned + e] = sum;
             }
         }
@@ -78,8 +78,8 @@ static int bleach_score(void) {
 }
 
 int main(void) {
-    read_arguments(0);
+    read_arguments(BTHOWEN_KERNEL_BLEACH_SCORE, 0);
     barrier_wait(&barrier);
-    if (args.kernel != BTHOWEN_KERNEL_BLEACH_SCORE) return 1;
+    if (!arguments_ok) return 1;
     return bleach_score();
 }

@@ -307,6 +307,338 @@ extension SmallPooledKernel {
     static let writeChunkFull = InstructionMix(alu: 4, aluRR: 3, load: 0, store: 0, branch: 3)
 }
 
+extension TrainingKernels.Binarize {
+    /// train-binarize (all in main), per owned pair: the chunk loop's entry, the bits' write
+    /// (E / 8 bytes, one DMA for E <= 16384), the pair loop's latch.
+    ///
+    /// `main` blocks 5 11 of train-binarize.s.
+    static let pairStep = InstructionMix(alu: 4, aluRR: 4, load: 3, store: 0, branch: 1)
+    /// Per 512-byte chunk of counters (128 counters: two 64-bit words, the word loop unrolled
+    /// twice): the DMA's address, the two words' entries and stores, the chunk loop's latch.
+    ///
+    /// `main` blocks 6 8 10 of train-binarize.s.
+    static let chunkStep = InstructionMix(alu: 13, aluRR: 3, load: 0, store: 4, branch: 1)
+    /// Per counter e of each of the chunk's two words: compare with the threshold, or the bit in
+    /// (branch-free). One execution is two counters, e of the first word and e of the second.
+    ///
+    /// `main` blocks 7 9 of train-binarize.s.
+    static let counterPair = InstructionMix(alu: 14, aluRR: 16, load: 2, store: 0, branch: 2)
+}
+
+extension TrainingKernels.BleachScore {
+    /// train-bleach-score (all in main). Clearing the partial counts before the first batch / after
+    /// each batch: per uint16 entry in use (BTHOWEN_SCORE_BATCH x 3 x owned).
+    ///
+    /// `main` blocks 9 of train-bleach-score.s.
+    static let clearEntry = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 44 of train-bleach-score.s.
+    static let zeroEntry = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// Every tasklet, per batch: nb = min(remaining, batch) (batchFull when remaining >= batch),
+    /// the __udivsi3 (nb + split - 1) / split of the block size and the __mulsi3 pairs x split of the
+    /// item loop's test, the three barriers' surroundings, the batch loop's latch.
+    ///
+    /// `main` blocks 12 14 27 35 45 of train-bleach-score.s; the runtime calls (__udivsi3 __mulsi3 barrier_wait barrier_wait barrier_wait) are charged by the kernel.
+    static let batchStep = InstructionMix(alu: 13, aluRR: 3, load: 14, store: 5, branch: 5)
+    /// `main` blocks 13 of train-bleach-score.s.
+    static let batchFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// When the tasklet has an item (t < pairs x split): the item loop's entry.
+    ///
+    /// `main` blocks 15 of train-bleach-score.s.
+    static let itemsEntry = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// Per item (pair, block of images), also one whose block starts past the batch: the
+    /// __udivsi3 item / split and the __mulsi3 l x split (the remainder) and (item % split) x block;
+    /// the item loop's latch with its __mulsi3 pairs x split.
+    ///
+    /// `main` blocks 17 16 of train-bleach-score.s; the runtime calls (__udivsi3 __mulsi3 __mulsi3 __mulsi3) are charged by the kernel.
+    static let itemStep = InstructionMix(alu: 6, aluRR: 1, load: 5, store: 1, branch: 2)
+    /// Per item whose block starts inside the batch: count = min(nb - first, block) (countFull
+    /// when nb - first >= block), read_pair, the __mulsi3 minima_stride x l and the minima DMA,
+    /// the image loop's entry.
+    ///
+    /// `main` blocks 18 20 21 of train-bleach-score.s; the runtime calls (me __mulsi3) are charged by the kernel.
+    static let itemWork = InstructionMix(alu: 16, aluRR: 8, load: 9, store: 0, branch: 3)
+    /// `main` blocks 19 of train-bleach-score.s.
+    static let countFull = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 0, branch: 0)
+    /// Per image of an item: its minimum, the candidate loop's entry, the image loop's latch.
+    ///
+    /// `main` blocks 23 22 of train-bleach-score.s.
+    static let image = InstructionMix(alu: 7, aluRR: 3, load: 2, store: 0, branch: 2)
+    /// Per candidate of an image: the minimum is below the threshold (candidateMiss) / is not
+    /// (candidateHit: the __mulsi3 (i x 3 + j) x owned, partial++).
+    ///
+    /// `main` blocks 25 24 of train-bleach-score.s.
+    static let candidateMiss = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// `main` blocks 25 26 24 of train-bleach-score.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let candidateHit = InstructionMix(alu: 5, aluRR: 4, load: 2, store: 1, branch: 3)
+    /// The reduction: its entry when the tasklet has an image (t < nb); per reduced image (the
+    /// __mulsi3 (3 owned x 32) x r, r the image's rank among the tasklet's, and i x 3 owned); per
+    /// (candidate, class) entry of the image (tasklets >= 1); per entry and tasklet summed.
+    ///
+    /// `main` blocks 28 of train-bleach-score.s.
+    static let reduceEntry = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// `main` blocks 30 29 of train-bleach-score.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let reduceImage = InstructionMix(alu: 9, aluRR: 2, load: 4, store: 0, branch: 2)
+    /// `main` blocks 32 33 34+ 31 of train-bleach-score.s.
+    static let reduceEntryStep = InstructionMix(alu: 6, aluRR: 4, load: 0, store: 1, branch: 3)
+    /// `main` blocks 34 of train-bleach-score.s.
+    static let reduceStep = InstructionMix(alu: 1, aluRR: 1, load: 1, store: 0, branch: 1)
+    /// Tasklet 0: the responses' write, with two __mulsi3 nb x row_bytes (writeFull when
+    /// remaining >= batch, as batchFull); its chunks of fewer than 2048 bytes / of 2048.
+    ///
+    /// `main` blocks 36 37 39 43 of train-bleach-score.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let writeEntry = InstructionMix(alu: 9, aluRR: 4, load: 9, store: 0, branch: 3)
+    /// `main` blocks 38 of train-bleach-score.s.
+    static let writeFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `main` blocks 41 40 of train-bleach-score.s.
+    static let writeChunk = InstructionMix(alu: 2, aluRR: 3, load: 0, store: 0, branch: 2)
+    /// `main` blocks 41 42 40 of train-bleach-score.s.
+    static let writeChunkFull = InstructionMix(alu: 3, aluRR: 3, load: 0, store: 0, branch: 3)
+}
+
+extension TrainingKernels.Train {
+    /// train (dpu/proxy/train-tables.c: train-filter-split.c, = train-data-parallel.c, with counter
+    /// tables; all in main). Per owned pair: read_pair, the mode's test, the pair loop's latch;
+    /// pairLater on a later launch (the table threshold's test); a probed pair with no records /
+    /// with records (the chunk loop's entry).
+    ///
+    /// `main` blocks 10 9 of train-tables.s; the runtime calls (me) are charged by the kernel.
+    static let pairStep = InstructionMix(alu: 5, aluRR: 5, load: 9, store: 3, branch: 2)
+    /// `main` blocks 11 of train-tables.s.
+    static let pairLater = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main` blocks 12 of train-tables.s.
+    static let probedEmpty = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main` blocks 12 13 of train-tables.s.
+    static let probedPair = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 2, branch: 2)
+    /// Probed pair, per stream chunk: m = min(count - done, per_chunk) (chunkFull when count - done
+    /// >= per_chunk), the __mulsi3 done x rb and m x rb of the DMA, the record loop's entry and the
+    /// chunk loop's latch.
+    ///
+    /// `main` blocks 16 18 19 15 of train-tables.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let chunkStep = InstructionMix(alu: 9, aluRR: 3, load: 7, store: 3, branch: 4)
+    /// `main` blocks 17 of train-tables.s.
+    static let chunkFull = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 0, branch: 0)
+    /// Probed pair, per record: the __mulsi3 r x rb of its address, the probe loop's entry, the
+    /// saturation test, the record loop's latch.
+    ///
+    /// `main` blocks 22 31 43 20 21 of train-tables.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let record = InstructionMix(alu: 5, aluRR: 1, load: 3, store: 2, branch: 4)
+    /// Its hashes, host hashing: the copy loop's entry; per hash.
+    ///
+    /// `main` blocks 28 29 of train-tables.s.
+    static let hostHashes = InstructionMix(alu: 4, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main` blocks 30 of train-tables.s.
+    static let hostHash = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// Its hashes, DPU hashing: the loops' entries; per hash h[j] = 0; per chunk word (wordEmpty:
+    /// no set bit); per set bit (the __mulsi3 of the count-trailing-zeros, bits & -bits times the
+    /// de Bruijn constant 0x077CB531); per set bit and hash, h[j] ^= matrix row.
+    ///
+    /// `main` blocks 23 24 26 48 27 of train-tables.s.
+    static let dpuHashes = InstructionMix(alu: 10, aluRR: 1, load: 4, store: 0, branch: 4)
+    /// `main` blocks 25 of train-tables.s.
+    static let hashZero = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 50 49 of train-tables.s.
+    static let wordStep = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 50+ of train-tables.s.
+    static let wordEmpty = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main` blocks 52 53 54+ 51 of train-tables.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let setBit = InstructionMix(alu: 7, aluRR: 5, load: 1, store: 0, branch: 3)
+    /// `main` blocks 54 of train-tables.s.
+    static let xorRow = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
+    /// Per probe j: the word address, slot_of[j] = j, dirty[j] = 0, the minimum, the probe loop's
+    /// latch; probeFirst for j = 0 (no earlier probe: read the word); for j > 0 the scan of the
+    /// earlier probes (probeScan: its entry), per earlier probe q: it shares another's slot
+    /// (scanOther), it has its own slot with another word (scanMiss), or the same word (scanHit:
+    /// probe j shares q's slot, the scan ends); probeRead when no earlier probe has the word.
+    /// probeKeep: the counter is not below the least so far.
+    ///
+    /// `main` blocks 33 41 32 of train-tables.s.
+    static let probe = InstructionMix(alu: 8, aluRR: 7, load: 2, store: 3, branch: 3)
+    /// `main` blocks 39 40 of train-tables.s.
+    static let probeFirst = InstructionMix(alu: 3, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// `main` blocks 34 of train-tables.s.
+    static let probeScan = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main` blocks 36 35 of train-tables.s.
+    static let scanOther = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// `main` blocks 36 37 35 of train-tables.s.
+    static let scanMiss = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 0, branch: 3)
+    /// `main` blocks 36 37 38 39 of train-tables.s.
+    static let scanHit = InstructionMix(alu: 0, aluRR: 0, load: 2, store: 1, branch: 3)
+    /// `main` blocks 40 of train-tables.s.
+    static let probeRead = InstructionMix(alu: 3, aluRR: 2, load: 0, store: 0, branch: 0)
+    /// `main` blocks 42 of train-tables.s.
+    static let probeKeep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// An unsaturated record (least < UINT32_MAX): the update and write-back loops' entries and
+    /// the maximum's test; newMaximum when next >= the maximum so far. Per hash of the update:
+    /// the counter's test; updateStore when it is below next (store, dirty). Per slot of the
+    /// write-back: its test; slotWrite when it is dirty (the 8-byte DMA).
+    ///
+    /// `main` blocks 44 55 59 of train-tables.s.
+    static let update = InstructionMix(alu: 5, aluRR: 0, load: 4, store: 0, branch: 3)
+    /// `main` blocks 60 of train-tables.s.
+    static let newMaximum = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 46 45 of train-tables.s.
+    static let updateHash = InstructionMix(alu: 5, aluRR: 3, load: 3, store: 0, branch: 2)
+    /// `main` blocks 47 of train-tables.s.
+    static let updateStore = InstructionMix(alu: 1, aluRR: 1, load: 0, store: 2, branch: 1)
+    /// `main` blocks 57 56 of train-tables.s.
+    static let slotStep = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// `main` blocks 58 of train-tables.s.
+    static let slotWrite = InstructionMix(alu: 0, aluRR: 1, load: 1, store: 0, branch: 1)
+    /// Staged pair: on the first launch the table's zero-fill (its entry; per 8 bytes; stagedEmpty
+    /// when the pair has no records), on a later one its read (two 2048-byte DMAs: E = 1024); the
+    /// chunk loop's entry; the write-back (two DMAs).
+    ///
+    /// `main` blocks 62 63 65 of train-tables.s.
+    static let stagedFirst = InstructionMix(alu: 1, aluRR: 1, load: 2, store: 1, branch: 2)
+    /// `main` blocks 64 of train-tables.s.
+    static let zeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 2, branch: 1)
+    /// `main` blocks 65+ of train-tables.s.
+    static let stagedEmpty = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main` blocks 62 66 of train-tables.s.
+    static let stagedRead = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 2)
+    /// `main` blocks 67 of train-tables.s.
+    static let stagedRecords = InstructionMix(alu: 1, aluRR: 1, load: 1, store: 1, branch: 1)
+    /// `main` blocks 8 of train-tables.s.
+    static let stagedWrite = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 0, branch: 0)
+    /// Staged pair, per stream chunk, as chunkStep / chunkFull.
+    ///
+    /// `main` blocks 69 71 72 68 of train-tables.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let stagedChunkStep = InstructionMix(alu: 7, aluRR: 3, load: 8, store: 3, branch: 4)
+    /// `main` blocks 70 of train-tables.s.
+    static let stagedChunkFull = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 0, branch: 0)
+    /// Staged pair, per record: the __mulsi3 r x rb, the min loop's entry, the saturation test,
+    /// the record loop's latch; its hashes as for a probed pair (the compiler keeps a copy of
+    /// record_hashes per path).
+    ///
+    /// `main` blocks 75 84 88 74 of train-tables.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let stagedRecord = InstructionMix(alu: 6, aluRR: 1, load: 1, store: 1, branch: 4)
+    /// `main` blocks 81 82 of train-tables.s.
+    static let stagedHostHashes = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main` blocks 83 of train-tables.s.
+    static let stagedHostHash = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// `main` blocks 76 77 79 93 80 of train-tables.s.
+    static let stagedDPUHashes = InstructionMix(alu: 7, aluRR: 1, load: 5, store: 0, branch: 4)
+    /// `main` blocks 78 of train-tables.s.
+    static let stagedHashZero = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 95 94 of train-tables.s.
+    static let stagedWordStep = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 95+ of train-tables.s.
+    static let stagedWordEmpty = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main` blocks 97 98 99+ 96 of train-tables.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let stagedSetBit = InstructionMix(alu: 7, aluRR: 5, load: 1, store: 0, branch: 3)
+    /// `main` blocks 99 of train-tables.s.
+    static let stagedXorRow = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
+    /// Per probe of the min: the counter is below the least so far / is not.
+    ///
+    /// `main` blocks 86 85 of train-tables.s.
+    static let stagedMinLower = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 86 87 85 of train-tables.s.
+    static let stagedMinKeep = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 3)
+    /// An unsaturated record: the update loop's entry and the maximum's test (stagedNewMaximum
+    /// when next >= the maximum so far); per hash the counter's test, stagedStore when it is
+    /// below next.
+    ///
+    /// `main` blocks 89 100 of train-tables.s.
+    static let stagedUpdate = InstructionMix(alu: 1, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// `main` blocks 101 of train-tables.s.
+    static let stagedNewMaximum = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 91 90 of train-tables.s.
+    static let stagedUpdateHash = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 92 of train-tables.s.
+    static let stagedStore = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// After the pairs: noPairs when the tasklet owns none; every tasklet stores its maximum and
+    /// waits at the done barrier (end). Tasklet 0: the maxima loop's entry and the result's write;
+    /// per tasklet's maximum, above the one so far / not (64-bit compares, high words equal);
+    /// on a later launch the stored result's read and compare, resultKeep when it is not above.
+    ///
+    /// `main` blocks 103 of train-tables.s.
+    static let noPairs = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 1, branch: 0)
+    /// `main` blocks 104 of train-tables.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let end = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 2, branch: 1)
+    /// `main` blocks 105 106 113 119 of train-tables.s.
+    static let resultEntry = InstructionMix(alu: 7, aluRR: 2, load: 3, store: 2, branch: 3)
+    /// `main` blocks 108 110 107 of train-tables.s.
+    static let maximumGreater = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 3)
+    /// `main` blocks 108 110 111 107 of train-tables.s.
+    static let maximumNotGreater = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 0, branch: 4)
+    /// `main` blocks 114 116 118 of train-tables.s.
+    static let resultRead = InstructionMix(alu: 3, aluRR: 2, load: 3, store: 0, branch: 2)
+    /// `main` blocks 117 of train-tables.s.
+    static let resultKeep = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// train without counter tables (dpu/proxy/train-probed.c, 1024-byte stream buffers; all in
+    /// main): on the first launch a pair's MRAM table is cleared from a zeroed stream buffer: the
+    /// entry and the table's writes (four 1024-byte DMAs for E = 1024, unrolled), per 8 bytes zeroed.
+    ///
+    /// `main` blocks 10 12 of train-probed.s.
+    static let clearTable = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 0)
+    /// `main` blocks 11 of train-probed.s.
+    static let clearStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 2, branch: 1)
+}
+
+extension TrainingKernels.BleachMinima {
+    /// bleach-minima (dpu/proxy/bleach-minima-tables.c: train-bleach-minima.c with counter tables;
+    /// all in main). Per work item (pair, block of images), also one whose block starts past the
+    /// images: the __udivsi3 item / split and the __mulsi3 l x split (the remainder) and
+    /// (item % split) x block; the item loop's latch with its __mulsi3 pairs x split.
+    ///
+    /// `main` blocks 15 14 of bleach-minima-tables.s; the runtime calls (__udivsi3 __mulsi3 __mulsi3 __mulsi3) are charged by the kernel.
+    static let itemStep = InstructionMix(alu: 6, aluRR: 1, load: 5, store: 1, branch: 2)
+    /// Per item whose block starts inside the images: count = min(images - first, block)
+    /// (countFull when images - first >= block), read_pair, the __mulsi3 minima_stride x l and
+    /// first x rb, the staging test, the chunk loop's entry and the final write's test; staged when
+    /// the table is read (two 2048-byte DMAs: E = 1024); flush when minima are left to write.
+    ///
+    /// `main` blocks 16 18 20 21 54 of bleach-minima-tables.s; the runtime calls (me __mulsi3 __mulsi3) are charged by the kernel.
+    static let itemWork = InstructionMix(alu: 14, aluRR: 10, load: 14, store: 7, branch: 5)
+    /// `main` blocks 17 of bleach-minima-tables.s.
+    static let countFull = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 0, branch: 0)
+    /// `main` blocks 19 of bleach-minima-tables.s.
+    static let staged = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 0)
+    /// `main` blocks 55 of bleach-minima-tables.s.
+    static let flush = InstructionMix(alu: 6, aluRR: 3, load: 4, store: 0, branch: 1)
+    /// Per stream chunk: m = min(count - done, per_chunk) (chunkFull when count - done >= per_chunk),
+    /// the __mulsi3 done x rb and m x rb of the DMA, the record loop's entry, the chunk loop's latch.
+    ///
+    /// `main` blocks 23 25 26 22 of bleach-minima-tables.s; the runtime calls (__mulsi3 __mulsi3) are charged by the kernel.
+    static let chunkStep = InstructionMix(alu: 9, aluRR: 3, load: 7, store: 2, branch: 4)
+    /// `main` blocks 24 of bleach-minima-tables.s.
+    static let chunkFull = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// Per record: the __mulsi3 r x rb, the min loop's entry, the minimum's store, the record
+    /// loop's latch; outputFull when the output buffer is full (its DMA). Its hashes as train's.
+    ///
+    /// `main` blocks 30 39 28 29 of bleach-minima-tables.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let record = InstructionMix(alu: 9, aluRR: 2, load: 2, store: 4, branch: 4)
+    /// `main` blocks 45 of bleach-minima-tables.s.
+    static let outputFull = InstructionMix(alu: 3, aluRR: 2, load: 4, store: 1, branch: 1)
+    /// `main` blocks 36 37 of bleach-minima-tables.s.
+    static let hostHashes = InstructionMix(alu: 2, aluRR: 0, load: 5, store: 0, branch: 1)
+    /// `main` blocks 38 of bleach-minima-tables.s.
+    static let hostHash = InstructionMix(alu: 2, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// `main` blocks 31 32 34 46 35 of bleach-minima-tables.s.
+    static let dpuHashes = InstructionMix(alu: 6, aluRR: 1, load: 9, store: 0, branch: 4)
+    /// `main` blocks 33 of bleach-minima-tables.s.
+    static let hashZero = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// `main` blocks 48 47 of bleach-minima-tables.s.
+    static let wordStep = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `main` blocks 48+ of bleach-minima-tables.s.
+    static let wordEmpty = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main` blocks 50 51 52+ 49 of bleach-minima-tables.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let setBit = InstructionMix(alu: 7, aluRR: 5, load: 1, store: 0, branch: 3)
+    /// `main` blocks 52 of bleach-minima-tables.s.
+    static let xorRow = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
+    /// Per probe: the counter from MRAM (probed: the 8-byte DMA) or the staged table; below the
+    /// least so far (Lower) or not (Keep).
+    ///
+    /// `main` blocks 41 42 40 of bleach-minima-tables.s.
+    static let probedLower = InstructionMix(alu: 5, aluRR: 3, load: 2, store: 0, branch: 3)
+    /// `main` blocks 41 42 42+ 44 40 of bleach-minima-tables.s.
+    static let probedKeep = InstructionMix(alu: 6, aluRR: 3, load: 2, store: 0, branch: 5)
+    /// `main` blocks 41 43 40 of bleach-minima-tables.s.
+    static let stagedLower = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 3)
+    /// `main` blocks 41 43 44 40 of bleach-minima-tables.s.
+    static let stagedKeep = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 4)
+}
+
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
@@ -394,5 +726,109 @@ enum ProxyRegionCounts {
         ("small-pooled", "writeEntry", SmallPooledKernel.writeEntry),
         ("small-pooled", "writeChunk", SmallPooledKernel.writeChunk),
         ("small-pooled", "writeChunkFull", SmallPooledKernel.writeChunkFull),
+        ("train-binarize", "pairStep", TrainingKernels.Binarize.pairStep),
+        ("train-binarize", "chunkStep", TrainingKernels.Binarize.chunkStep),
+        ("train-binarize", "counterPair", TrainingKernels.Binarize.counterPair),
+        ("train-bleach-score", "clearEntry", TrainingKernels.BleachScore.clearEntry),
+        ("train-bleach-score", "zeroEntry", TrainingKernels.BleachScore.zeroEntry),
+        ("train-bleach-score", "batchStep", TrainingKernels.BleachScore.batchStep),
+        ("train-bleach-score", "batchFull", TrainingKernels.BleachScore.batchFull),
+        ("train-bleach-score", "itemsEntry", TrainingKernels.BleachScore.itemsEntry),
+        ("train-bleach-score", "itemStep", TrainingKernels.BleachScore.itemStep),
+        ("train-bleach-score", "itemWork", TrainingKernels.BleachScore.itemWork),
+        ("train-bleach-score", "countFull", TrainingKernels.BleachScore.countFull),
+        ("train-bleach-score", "image", TrainingKernels.BleachScore.image),
+        ("train-bleach-score", "candidateMiss", TrainingKernels.BleachScore.candidateMiss),
+        ("train-bleach-score", "candidateHit", TrainingKernels.BleachScore.candidateHit),
+        ("train-bleach-score", "reduceEntry", TrainingKernels.BleachScore.reduceEntry),
+        ("train-bleach-score", "reduceImage", TrainingKernels.BleachScore.reduceImage),
+        ("train-bleach-score", "reduceEntryStep", TrainingKernels.BleachScore.reduceEntryStep),
+        ("train-bleach-score", "reduceStep", TrainingKernels.BleachScore.reduceStep),
+        ("train-bleach-score", "writeEntry", TrainingKernels.BleachScore.writeEntry),
+        ("train-bleach-score", "writeFull", TrainingKernels.BleachScore.writeFull),
+        ("train-bleach-score", "writeChunk", TrainingKernels.BleachScore.writeChunk),
+        ("train-bleach-score", "writeChunkFull", TrainingKernels.BleachScore.writeChunkFull),
+        ("train-tables", "pairStep", TrainingKernels.Train.pairStep),
+        ("train-tables", "pairLater", TrainingKernels.Train.pairLater),
+        ("train-tables", "probedEmpty", TrainingKernels.Train.probedEmpty),
+        ("train-tables", "probedPair", TrainingKernels.Train.probedPair),
+        ("train-tables", "chunkStep", TrainingKernels.Train.chunkStep),
+        ("train-tables", "chunkFull", TrainingKernels.Train.chunkFull),
+        ("train-tables", "record", TrainingKernels.Train.record),
+        ("train-tables", "hostHashes", TrainingKernels.Train.hostHashes),
+        ("train-tables", "hostHash", TrainingKernels.Train.hostHash),
+        ("train-tables", "dpuHashes", TrainingKernels.Train.dpuHashes),
+        ("train-tables", "hashZero", TrainingKernels.Train.hashZero),
+        ("train-tables", "wordStep", TrainingKernels.Train.wordStep),
+        ("train-tables", "wordEmpty", TrainingKernels.Train.wordEmpty),
+        ("train-tables", "setBit", TrainingKernels.Train.setBit),
+        ("train-tables", "xorRow", TrainingKernels.Train.xorRow),
+        ("train-tables", "probe", TrainingKernels.Train.probe),
+        ("train-tables", "probeFirst", TrainingKernels.Train.probeFirst),
+        ("train-tables", "probeScan", TrainingKernels.Train.probeScan),
+        ("train-tables", "scanOther", TrainingKernels.Train.scanOther),
+        ("train-tables", "scanMiss", TrainingKernels.Train.scanMiss),
+        ("train-tables", "scanHit", TrainingKernels.Train.scanHit),
+        ("train-tables", "probeRead", TrainingKernels.Train.probeRead),
+        ("train-tables", "probeKeep", TrainingKernels.Train.probeKeep),
+        ("train-tables", "update", TrainingKernels.Train.update),
+        ("train-tables", "newMaximum", TrainingKernels.Train.newMaximum),
+        ("train-tables", "updateHash", TrainingKernels.Train.updateHash),
+        ("train-tables", "updateStore", TrainingKernels.Train.updateStore),
+        ("train-tables", "slotStep", TrainingKernels.Train.slotStep),
+        ("train-tables", "slotWrite", TrainingKernels.Train.slotWrite),
+        ("train-tables", "stagedFirst", TrainingKernels.Train.stagedFirst),
+        ("train-tables", "zeroStep", TrainingKernels.Train.zeroStep),
+        ("train-tables", "stagedEmpty", TrainingKernels.Train.stagedEmpty),
+        ("train-tables", "stagedRead", TrainingKernels.Train.stagedRead),
+        ("train-tables", "stagedRecords", TrainingKernels.Train.stagedRecords),
+        ("train-tables", "stagedWrite", TrainingKernels.Train.stagedWrite),
+        ("train-tables", "stagedChunkStep", TrainingKernels.Train.stagedChunkStep),
+        ("train-tables", "stagedChunkFull", TrainingKernels.Train.stagedChunkFull),
+        ("train-tables", "stagedRecord", TrainingKernels.Train.stagedRecord),
+        ("train-tables", "stagedHostHashes", TrainingKernels.Train.stagedHostHashes),
+        ("train-tables", "stagedHostHash", TrainingKernels.Train.stagedHostHash),
+        ("train-tables", "stagedDPUHashes", TrainingKernels.Train.stagedDPUHashes),
+        ("train-tables", "stagedHashZero", TrainingKernels.Train.stagedHashZero),
+        ("train-tables", "stagedWordStep", TrainingKernels.Train.stagedWordStep),
+        ("train-tables", "stagedWordEmpty", TrainingKernels.Train.stagedWordEmpty),
+        ("train-tables", "stagedSetBit", TrainingKernels.Train.stagedSetBit),
+        ("train-tables", "stagedXorRow", TrainingKernels.Train.stagedXorRow),
+        ("train-tables", "stagedMinLower", TrainingKernels.Train.stagedMinLower),
+        ("train-tables", "stagedMinKeep", TrainingKernels.Train.stagedMinKeep),
+        ("train-tables", "stagedUpdate", TrainingKernels.Train.stagedUpdate),
+        ("train-tables", "stagedNewMaximum", TrainingKernels.Train.stagedNewMaximum),
+        ("train-tables", "stagedUpdateHash", TrainingKernels.Train.stagedUpdateHash),
+        ("train-tables", "stagedStore", TrainingKernels.Train.stagedStore),
+        ("train-tables", "noPairs", TrainingKernels.Train.noPairs),
+        ("train-tables", "end", TrainingKernels.Train.end),
+        ("train-tables", "resultEntry", TrainingKernels.Train.resultEntry),
+        ("train-tables", "maximumGreater", TrainingKernels.Train.maximumGreater),
+        ("train-tables", "maximumNotGreater", TrainingKernels.Train.maximumNotGreater),
+        ("train-tables", "resultRead", TrainingKernels.Train.resultRead),
+        ("train-tables", "resultKeep", TrainingKernels.Train.resultKeep),
+        ("train-probed", "clearTable", TrainingKernels.Train.clearTable),
+        ("train-probed", "clearStep", TrainingKernels.Train.clearStep),
+        ("bleach-minima-tables", "itemStep", TrainingKernels.BleachMinima.itemStep),
+        ("bleach-minima-tables", "itemWork", TrainingKernels.BleachMinima.itemWork),
+        ("bleach-minima-tables", "countFull", TrainingKernels.BleachMinima.countFull),
+        ("bleach-minima-tables", "staged", TrainingKernels.BleachMinima.staged),
+        ("bleach-minima-tables", "flush", TrainingKernels.BleachMinima.flush),
+        ("bleach-minima-tables", "chunkStep", TrainingKernels.BleachMinima.chunkStep),
+        ("bleach-minima-tables", "chunkFull", TrainingKernels.BleachMinima.chunkFull),
+        ("bleach-minima-tables", "record", TrainingKernels.BleachMinima.record),
+        ("bleach-minima-tables", "outputFull", TrainingKernels.BleachMinima.outputFull),
+        ("bleach-minima-tables", "hostHashes", TrainingKernels.BleachMinima.hostHashes),
+        ("bleach-minima-tables", "hostHash", TrainingKernels.BleachMinima.hostHash),
+        ("bleach-minima-tables", "dpuHashes", TrainingKernels.BleachMinima.dpuHashes),
+        ("bleach-minima-tables", "hashZero", TrainingKernels.BleachMinima.hashZero),
+        ("bleach-minima-tables", "wordStep", TrainingKernels.BleachMinima.wordStep),
+        ("bleach-minima-tables", "wordEmpty", TrainingKernels.BleachMinima.wordEmpty),
+        ("bleach-minima-tables", "setBit", TrainingKernels.BleachMinima.setBit),
+        ("bleach-minima-tables", "xorRow", TrainingKernels.BleachMinima.xorRow),
+        ("bleach-minima-tables", "probedLower", TrainingKernels.BleachMinima.probedLower),
+        ("bleach-minima-tables", "probedKeep", TrainingKernels.BleachMinima.probedKeep),
+        ("bleach-minima-tables", "stagedLower", TrainingKernels.BleachMinima.stagedLower),
+        ("bleach-minima-tables", "stagedKeep", TrainingKernels.BleachMinima.stagedKeep),
     ]
 }

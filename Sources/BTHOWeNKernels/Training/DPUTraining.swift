@@ -322,6 +322,7 @@ private struct Driver {
         var args = TrainArgs()
         args.kernel = .train
         args.pairs = UInt32(pairs.count)
+        args.tasklets = UInt32(tasklets)
         fillShape(&args)
         args.firstLaunch = first ? 1 : 0
         args.tableThreshold = DPUTraining.tableThreshold(c, writeBack: true, configuration: f)
@@ -561,6 +562,7 @@ private struct Driver {
             var args = TrainArgs()
             args.kernel = .bleachMinima
             args.pairs = UInt32(pairs.count)
+            args.tasklets = UInt32(minimaTasklets)
             fillShape(&args)
             args.images = UInt32(V)
             args.classesOwned = UInt32(ownedClasses[d].count)
@@ -600,6 +602,7 @@ private struct Driver {
         let (bleach, trials) = try BleachSearch.searchBatched(maxCounter: maxCounter) { candidates in
             let args = setArgs { a, d in
                 a.kernel = .bleachScore
+                a.tasklets = UInt32(T)
                 a.candidates = UInt32(candidates.count)
                 for j in 0..<4 { a.threshold[j] = j < candidates.count ? UInt32(clamping: candidates[j]) : 0 }
             }
@@ -647,6 +650,7 @@ private struct Driver {
         // Binarize on the DPUs and pull the bits.
         let args = setArgs { a, _ in
             a.kernel = .binarize
+            a.tasklets = UInt32(T)
             a.threshold = [UInt32(clamping: bleach), 0, 0, 0]
         }
         try push(args, targets: targets, address: 0, label: "threshold", ledger: \.bleachLedger)

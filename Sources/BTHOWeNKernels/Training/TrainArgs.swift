@@ -30,6 +30,10 @@ struct TrainArgs: Equatable {
     var responses: UInt32 = 0
     var bits: UInt32 = 0
     var streams: UInt32 = 0
+    /// The launch's tasklet count (`NR_TASKLETS`): the C programs check it and take it as the
+    /// run-time bound of their loops over the tasklets, so that no loop is unrolled for one
+    /// tasklet count (docs/instruction-counts.md); the DSL kernels check it too.
+    var tasklets: UInt32 = 0
 
     /// `BTHOWEN_NEVER`: a table threshold that never stages a table.
     static let never: UInt32 = 0xFFFF_FFFF
@@ -45,7 +49,7 @@ struct TrainArgs: Equatable {
         ("dpu_hashing", 20, 4), ("record_bytes", 24, 4), ("first_launch", 28, 4), ("table_threshold", 32, 4),
         ("images", 36, 4), ("candidates", 40, 4), ("classes_owned", 44, 4), ("threshold", 48, 16),
         ("pair_table", 64, 4), ("result", 68, 4), ("matrix", 72, 4), ("counters", 76, 4), ("minima", 80, 4),
-        ("minima_stride", 84, 4), ("responses", 88, 4), ("bits", 92, 4), ("streams", 96, 4), ("reserved", 100, 4),
+        ("minima_stride", 84, 4), ("responses", 88, 4), ("bits", 92, 4), ("streams", 96, 4), ("tasklets", 100, 4),
     ]
 
     /// The 104 bytes of `bthowen_train_args_t`.
@@ -53,7 +57,7 @@ struct TrainArgs: Equatable {
         precondition(threshold.count == 4)
         let words: [UInt32] = [kernel.rawValue, pairs, entries, hashes, inputsPerFilter, dpuHashing, recordBytes, firstLaunch,
                                tableThreshold, images, candidates, classesOwned] + threshold
-            + [pairTable, result, matrix, counters, minima, minimaStride, responses, bits, streams, 0]
+            + [pairTable, result, matrix, counters, minima, minimaStride, responses, bits, streams, tasklets]
         let out = littleEndianBytes(words)
         assert(out.count == TrainArgs.bytes)
         return out
@@ -67,7 +71,7 @@ struct TrainArgs: Equatable {
         firstLaunch = w(7); tableThreshold = w(8); images = w(9); candidates = w(10); classesOwned = w(11)
         threshold = [w(12), w(13), w(14), w(15)]
         pairTable = w(16); result = w(17); matrix = w(18); counters = w(19); minima = w(20); minimaStride = w(21)
-        responses = w(22); bits = w(23); streams = w(24)
+        responses = w(22); bits = w(23); streams = w(24); tasklets = w(25)
     }
 
     init() {}

@@ -25,45 +25,16 @@ import DPUSim
 /// `table_threshold` from the DMA cost model: a pair is staged when it has at least that
 /// many records and the WRAM plan has table buffers (`TrainingWRAMPlan`).
 enum TrainingKernels {
-    // MARK: Instruction charges (see docs/training.md)
+    // MARK: Instruction charges: the regions of the C twins' proxy listings (docs/instruction-counts.md)
 
-    /// Per record, host hashing: advance the record pointer, load the k 16-bit hashes (k loads charged separately).
-    static let recordStep = InstructionMix(alu: 2, branch: 1)
-    static let hashLoad = InstructionMix(load: 1)
-    /// DPU hashing: per 32-bit word of a chunk (load, shift into place).
-    static let chunkWord = InstructionMix(alu: 1, load: 1)
-    /// DPU hashing: per input bit (shift, mask, branch).
-    static let bitTest = InstructionMix(alu: 2, branch: 1)
-    /// DPU hashing: per set bit and hash (load the H3 row value, XOR).
-    static let xorRow = InstructionMix(aluRR: 1, load: 1)
-    /// Per probe of a table in WRAM: scale the hash, add the table base, load, min.
-    static let probeMin = InstructionMix(alu: 2, aluRR: 1, load: 1)
-    /// Per record: saturation check, next = least + 1, running maximum.
-    static let updateStep = InstructionMix(alu: 2, aluRR: 1, branch: 2)
-    /// Per probe of the update: reload, compare with next (a store is charged when it happens).
-    static let probeUpdate = InstructionMix(aluRR: 1, load: 1, branch: 1)
-    /// Probed mode, per probe: MRAM word address (scale, add, align), compare with the earlier probes' words.
-    static let probeAddress = InstructionMix(alu: 3, aluRR: 1, branch: 1)
-    /// Per stream chunk: DMA size and address arithmetic, loop control.
-    static let chunkStep = InstructionMix(alu: 4, branch: 1)
-    /// Per pair: read the descriptor fields, compute the table and stream addresses, pick the mode.
-    static let pairSetup = InstructionMix(alu: 10, load: 6, branch: 3)
-    /// Per 8 bytes of WRAM zero-filled (a 64-bit store and loop control every 8 stores).
-    static let zeroStore = InstructionMix(store: 1)
-    /// Reading the arguments after the DMA (a load per field used).
-    static let argsDecode = InstructionMix(alu: 4, load: 14)
-    /// bleach-minima: per image, store the minimum into the output buffer.
-    static let minimumStore = InstructionMix(alu: 1, store: 1)
-    /// bleach-score: per image and pair, load the minimum; per candidate, compare.
-    static let scoreLoad = InstructionMix(alu: 1, load: 1)
-    static let scoreCompare = InstructionMix(aluRR: 1, branch: 1)
-    /// bleach-score: per hit, increment the partial count (load, add, store).
-    static let scoreHit = InstructionMix(alu: 2, load: 1, store: 1)
-    /// bleach-score reduction: per (image, candidate, class) and tasklet, load and add; then a store.
-    static let reduceStep = InstructionMix(aluRR: 1, load: 1)
-    static let reduceStore = InstructionMix(alu: 2, store: 1, branch: 1)
-    /// binarize: per counter (load, compare, shift the bit in, or).
-    static let binarizeCounter = InstructionMix(alu: 2, aluRR: 1, load: 1, branch: 1)
+    /// The charges of `binarize`, from `train-binarize`'s proxy listing (`ProxyRegionCounts.swift`).
+    enum Binarize {}
+    /// The charges of `bleachScore`, from `train-bleach-score`'s proxy listing (`ProxyRegionCounts.swift`).
+    enum BleachScore {}
+    /// The charges of `train`, from `dpu/proxy/train-tables.c`'s proxy listing (`ProxyRegionCounts.swift`).
+    enum Train {}
+    /// The charges of `bleachMinima`, from `dpu/proxy/bleach-minima-tables.c`'s proxy listing (`ProxyRegionCounts.swift`).
+    enum BleachMinima {}
 
     // MARK: Shared setup
 
@@ -92,7 +63,8 @@ enum TrainingKernels {
     }
 
     /// Tasklet 0 reads the arguments (and the H3 matrix for DPU hashing); everyone waits,
-    /// then decodes them. Faults if they disagree with the kernel's compile-time shape.
+    /// then decodes them. Faults if they disagree with the kernel's compile-time shape or the
+    /// launch's tasklet count. Charges no instructions (the caller does).
     static func readArguments(_ t: Tasklet, _ b: Buffers, _ barrier: Barrier, c: ModelConfiguration, dpuHashing: Bool,
                               expected kernel: TrainArgs.Kernel, checkHashing: Bool = true) async throws -> TrainArgs {
         if t.id == 0 {
@@ -104,18 +76,19 @@ enum TrainingKernels {
         }
         try await t.barrierWait(barrier)
         let a = TrainArgs(decoding: t.wram.pointer(b.args, count: TrainArgs.bytes))
-        t.execute(argsDecode)
         guard a.kernel == kernel, Int(a.entries) == c.entriesPerFilter, Int(a.hashes) == c.hashesPerFilter,
-              Int(a.inputsPerFilter) == c.inputsPerFilter, !checkHashing || (a.dpuHashing != 0) == dpuHashing else {
-            throw t.fault("arguments do not match the kernel (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter))")
+              Int(a.inputsPerFilter) == c.inputsPerFilter, Int(a.tasklets) == t.count,
+              !checkHashing || (a.dpuHashing != 0) == dpuHashing else {
+            throw t.fault("arguments do not match the kernel (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter), \(a.tasklets) tasklets)")
         }
         return a
     }
 
+    /// `read_pair`: DMAs pair `l`'s descriptor into the tasklet's slot and decodes it.
+    /// Charges no instructions (the caller does).
     static func readPair(_ t: Tasklet, _ b: Buffers, _ a: TrainArgs, _ l: Int) throws -> TrainPair {
         let slot = b.descriptors + t.id * TrainPair.bytes
         try t.mramRead(from: Int(a.pairTable) + l * TrainPair.bytes, to: slot, bytes: TrainPair.bytes)
-        t.execute(pairSetup)
         return TrainPair(decoding: t.wram.pointer(slot, count: TrainPair.bytes))
     }
 
@@ -125,66 +98,113 @@ enum TrainingKernels {
         return streamBytes / unit * (unit / recordBytes)
     }
 
-    /// Walks a stream of `count` records at MRAM `address`, DMA-ing it chunk by chunk into the
-    /// tasklet's stream buffer and calling `body` with each record's k hashes, in order.
-    /// DPU hashing computes the hashes from the record's chunk bits (charged as it goes).
+    /// The stream loop of `train_main` and `bleach_minima`: walks a stream of `count` records
+    /// at MRAM `address`, DMA-ing it chunk by chunk into the tasklet's stream buffer. `chunk`
+    /// is called with each chunk's first record and record count after its DMA, `body` with
+    /// each record, its index in the chunk and its k hashes (`recordHashes`), in order. Charges
+    /// nothing itself: the callers charge their own regions.
     static func forEachRecord(_ t: Tasklet, _ b: Buffers, _ a: TrainArgs, c: ModelConfiguration, address: Int, count: Int,
-                              _ body: (UnsafePointer<UInt32>) throws -> Void) throws {
-        let k = c.hashesPerFilter, n = c.inputsPerFilter
+                              chunk: (_ done: Int, _ m: Int) -> Void,
+                              _ body: (_ record: UnsafeRawPointer, _ r: Int, _ hashes: UnsafePointer<UInt32>) throws -> Void) throws {
+        let k = c.hashesPerFilter
         let recordBytes = Int(a.recordBytes)
         let perChunk = recordsPerChunk(streamBytes: b.streamBytes, recordBytes: recordBytes)
         let buffer = b.streams + t.id * b.streamBytes
         let hashes = UnsafeMutablePointer<UInt32>.allocate(capacity: k)
         defer { hashes.deallocate() }
-        let words = (n + 31) / 32
+        let matrix = a.dpuHashing == 0 ? nil : UnsafeRawPointer(t.wram.pointer(b.matrix, count: k * c.inputsPerFilter * 4))
         var done = 0
-        var setBits = 0
         while done < count {
             let m = min(perChunk, count - done)
             try t.mramRead(from: address + done * recordBytes, to: buffer, bytes: roundUp8(m * recordBytes))
-            t.execute(chunkStep)
+            chunk(done, m)
             let raw = UnsafeRawPointer(t.wram.pointer(buffer, count: b.streamBytes))
             for r in 0..<m {
                 let record = raw + r * recordBytes
-                if a.dpuHashing == 0 {
-                    for h in 0..<k { hashes[h] = UInt32(UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 2 * h, as: UInt16.self))) }
-                } else {
-                    let matrix = UnsafeRawPointer(t.wram.pointer(b.matrix, count: k * n * 4))
-                    for h in 0..<k { hashes[h] = 0 }
-                    for w in 0..<words {
-                        var bits = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4 * w, as: UInt32.self))
-                        setBits += bits.nonzeroBitCount
-                        while bits != 0 {
-                            let i = w * 32 + bits.trailingZeroBitCount
-                            bits &= bits &- 1
-                            for h in 0..<k { hashes[h] ^= matrix.loadUnaligned(fromByteOffset: (h * n + i) * 4, as: UInt32.self) }
-                        }
-                    }
-                }
-                try body(UnsafePointer(hashes))
-            }
-            t.execute(recordStep, times: m)
-            if a.dpuHashing == 0 {
-                t.execute(hashLoad, times: m * k)
-            } else {
-                t.execute(chunkWord, times: m * words)
-                t.execute(bitTest, times: m * n)
+                recordHashes(record, matrix: matrix, k: k, n: c.inputsPerFilter, into: hashes)
+                try body(record, r, UnsafePointer(hashes))
             }
             done += m
         }
-        if setBits > 0 { t.execute(xorRow, times: setBits * k) }
     }
 
-    /// Zero-fills `bytes` of WRAM at `address` (64-bit stores, charged).
-    static func zeroWRAM(_ t: Tasklet, _ address: Int, bytes: Int) {
-        t.wram.pointer(address, count: bytes).initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-        t.execute(zeroStore, times: bytes / 8)
-        t.execute(InstructionMix(alu: 1, branch: 1), times: (bytes / 8 + 7) / 8)
+    /// `record_hashes`: the k hashes of one record — stored (host hashing, `matrix == nil`) or
+    /// the XOR of the H3 rows of the record's set input bits (DPU hashing).
+    static func recordHashes(_ record: UnsafeRawPointer, matrix: UnsafeRawPointer?, k: Int, n: Int, into hashes: UnsafeMutablePointer<UInt32>) {
+        guard let matrix else {
+            for h in 0..<k { hashes[h] = UInt32(UInt16(littleEndian: record.loadUnaligned(fromByteOffset: 2 * h, as: UInt16.self))) }
+            return
+        }
+        for h in 0..<k { hashes[h] = 0 }
+        for w in 0..<(n + 31) / 32 {
+            var bits = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4 * w, as: UInt32.self))
+            while bits != 0 {
+                let i = w * 32 + bits.trailingZeroBitCount
+                bits &= bits &- 1
+                for h in 0..<k { hashes[h] ^= matrix.loadUnaligned(fromByteOffset: (h * n + i) * 4, as: UInt32.self) }
+            }
+        }
+    }
+
+    // MARK: record_hashes' charges
+
+    /// The regions of one copy of `record_hashes` in a listing (the `train` listing has one
+    /// copy in the probed path and one in the staged path, `bleach-minima`'s one).
+    struct HashRegions {
+        let host, hostHash, dpu, zero, word, wordEmpty, setBit, xorRow: InstructionMix
+    }
+
+    static let probedHashRegions = HashRegions(host: Train.hostHashes, hostHash: Train.hostHash, dpu: Train.dpuHashes,
+                                               zero: Train.hashZero, word: Train.wordStep, wordEmpty: Train.wordEmpty,
+                                               setBit: Train.setBit, xorRow: Train.xorRow)
+    static let stagedHashRegions = HashRegions(host: Train.stagedHostHashes, hostHash: Train.stagedHostHash, dpu: Train.stagedDPUHashes,
+                                               zero: Train.stagedHashZero, word: Train.stagedWordStep, wordEmpty: Train.stagedWordEmpty,
+                                               setBit: Train.stagedSetBit, xorRow: Train.stagedXorRow)
+
+    /// Charges `record_hashes` of one record as the listing runs it: host hashing, the copy
+    /// loop; DPU hashing, the zeroing loop, then per chunk word and per set bit, whose
+    /// count-trailing-zeros is a `__mulsi3` of the lowest set bit by the de Bruijn constant.
+    static func chargeRecordHashes(_ t: Tasklet, _ record: UnsafeRawPointer, dpuHashing: Bool, c: ModelConfiguration, _ r: HashRegions) {
+        let k = c.hashesPerFilter
+        guard dpuHashing else {
+            t.execute(r.host)
+            t.execute(r.hostHash, times: k)
+            return
+        }
+        t.execute(r.dpu)
+        t.execute(r.zero, times: k)
+        for w in 0..<(c.inputsPerFilter + 31) / 32 {
+            var bits = UInt32(littleEndian: record.loadUnaligned(fromByteOffset: 4 * w, as: UInt32.self))
+            t.execute(r.word)
+            if bits == 0 { t.execute(r.wordEmpty) }
+            while bits != 0 {
+                _ = t.mul32(bits & (0 &- bits), 0x077C_B531)
+                t.execute(r.setBit)
+                t.execute(r.xorRow, times: k)
+                bits &= bits &- 1
+            }
+        }
     }
 
     // MARK: train
 
     /// The training kernel: conservative update of every owned pair over its stream.
+    ///
+    /// Instructions: the loop nest is `train_main`'s (`dpu/include/bthowen_train_dpu.h`, the
+    /// program of `train-filter-split.c` and `train-data-parallel.c`), and every charge is a
+    /// region of its proxy listing with counter tables (`Train`, from
+    /// `dpu/proxy/train-tables.c`; docs/instruction-counts.md), with `Tasklet.mul32` for
+    /// each `__mulsi3` the listing keeps: the stream's `done × rb`, `m × rb` and `r × rb`,
+    /// and the count-trailing-zeros of each set bit (DPU hashing). Each path the data takes
+    /// is charged: staged or probed, the probes' slot sharing, saturation, counter updates,
+    /// dirty slots, a new maximum. Edge cases: the listing is compiled for E = 1024, whose
+    /// table moves in two 2048-byte DMAs (`stagedRead`, `stagedWrite`); other E move in
+    /// E / 512 DMAs, each a few address instructions that are not charged. Without counter
+    /// tables (a plan without them) the program is the same source compiled without its
+    /// staged path, charged from the same listing, except the first launch's clearing of a
+    /// probed table (`clearTable`, `clearStep`, from the listing without tables,
+    /// `dpu/proxy/train-probed.c`). k = 0 takes paths that are not charged. The launch's setup before the
+    /// pair loop is not charged.
     static func train(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool) throws -> TaskletBody {
         let b = try declare(&setup, plan: plan, c: c, dpuHashing: dpuHashing, outputBytes: 0)
         let barrier = setup.barrier("start")
@@ -193,43 +213,77 @@ enum TrainingKernels {
         return { t in
             let a = try await readArguments(t, b, barrier, c: c, dpuHashing: dpuHashing, expected: .train)
             let first = a.firstLaunch != 0
+            let rb = UInt32(a.recordBytes)
             var maximum: UInt32 = 0
             let slots = b.slots + t.id * k * 8
-            var slotWord = [Int](repeating: 0, count: k)
+            var word = [Int](repeating: 0, count: k)
             var slotOf = [Int](repeating: 0, count: k)
             var dirty = [Bool](repeating: false, count: k)
+            let perChunk = recordsPerChunk(streamBytes: b.streamBytes, recordBytes: Int(rb))
+            /// The stream's chunk loop: per chunk its region, `full` when it is a whole chunk
+            /// (count - done >= per_chunk), and the DMA's two products.
+            func chargeChunk(done: Int, m: Int, step: InstructionMix, full: InstructionMix) {
+                t.execute(step)
+                if m == perChunk { t.execute(full) }
+                _ = t.mul32(UInt32(done), rb)
+                _ = t.mul32(UInt32(m), rb)
+            }
+            if t.id >= Int(a.pairs) { t.execute(Train.noPairs) }
             for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
+                t.execute(Train.pairStep)
                 let pair = try readPair(t, b, a, l)
                 let count = Int(pair.samples)
                 let counters = Int(a.counters) + l * E * 4
                 let stream = Int(a.streams) + Int(pair.streamOffset)
+                if !first { t.execute(Train.pairLater) }
                 let staged = plan.tables && (first || UInt32(count) >= a.tableThreshold)
                 if staged {
                     let table = b.tables + t.id * b.tableBytes
-                    if first { zeroWRAM(t, table, bytes: E * 4) } else { try t.mramReadChunked(from: counters, to: table, bytes: E * 4) }
+                    if first {
+                        t.execute(Train.stagedFirst)
+                        t.wram.pointer(table, count: E * 4).initializeMemory(as: UInt8.self, repeating: 0, count: E * 4)
+                        t.execute(Train.zeroStep, times: E * 4 / 8)
+                        if count == 0 { t.execute(Train.stagedEmpty) }
+                    } else {
+                        t.execute(Train.stagedRead)
+                        try t.mramReadChunked(from: counters, to: table, bytes: E * 4)
+                    }
+                    if count > 0 { t.execute(Train.stagedRecords) }
                     let tab = t.wram.pointer(table, count: E * 4)
-                    var stores = 0
-                    try forEachRecord(t, b, a, c: c, address: stream, count: count) { h in
+                    try forEachRecord(t, b, a, c: c, address: stream, count: count, chunk: { done, m in
+                        chargeChunk(done: done, m: m, step: Train.stagedChunkStep, full: Train.stagedChunkFull)
+                    }) { record, r, h in
+                        t.execute(Train.stagedRecord)
+                        _ = t.mul32(UInt32(r), rb)
+                        chargeRecordHashes(t, record, dpuHashing: dpuHashing, c: c, stagedHashRegions)
                         var least = UInt32.max
-                        for j in 0..<k { least = min(least, tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self)) }
-                        guard least != UInt32.max else { return }
-                        let next = least + 1
-                        for j in 0..<k where tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self) < next {
-                            tab.storeBytes(of: next, toByteOffset: Int(h[j]) * 4, as: UInt32.self)
-                            stores += 1
+                        for j in 0..<k {
+                            let v = tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self)
+                            if v < least { least = v; t.execute(Train.stagedMinLower) } else { t.execute(Train.stagedMinKeep) }
                         }
+                        guard least != UInt32.max else { return }   // saturated
+                        t.execute(Train.stagedUpdate)
+                        let next = least + 1
+                        for j in 0..<k {
+                            t.execute(Train.stagedUpdateHash)
+                            if tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self) < next {
+                                tab.storeBytes(of: next, toByteOffset: Int(h[j]) * 4, as: UInt32.self)
+                                t.execute(Train.stagedStore)
+                            }
+                        }
+                        if next >= maximum { t.execute(Train.stagedNewMaximum) }
                         maximum = max(maximum, next)
                     }
-                    t.execute(probeMin, times: count * k)
-                    t.execute(probeUpdate, times: count * k)
-                    t.execute(updateStep, times: count)
-                    t.execute(.store, stores)
+                    t.execute(Train.stagedWrite)
                     try t.mramWriteChunked(from: table, to: counters, bytes: E * 4)
                 } else {
                     if first {
-                        // Counters start at zero: clear this pair's MRAM table from a zeroed stream buffer.
+                        // Only without tables: counters start at zero, so clear this pair's MRAM
+                        // table from a zeroed stream buffer.
                         let buffer = b.streams + t.id * b.streamBytes
-                        zeroWRAM(t, buffer, bytes: b.streamBytes)
+                        t.execute(Train.clearTable)
+                        t.wram.pointer(buffer, count: b.streamBytes).initializeMemory(as: UInt8.self, repeating: 0, count: b.streamBytes)
+                        t.execute(Train.clearStep, times: b.streamBytes / 8)
                         var off = 0
                         while off < E * 4 {
                             let m = min(b.streamBytes, E * 4 - off)
@@ -237,53 +291,79 @@ enum TrainingKernels {
                             off += m
                         }
                     }
+                    t.execute(count == 0 ? Train.probedEmpty : Train.probedPair)
                     let slot = UnsafeMutableRawPointer(t.wram.pointer(slots, count: k * 8))
-                    try forEachRecord(t, b, a, c: c, address: stream, count: count) { h in
+                    try forEachRecord(t, b, a, c: c, address: stream, count: count, chunk: { done, m in
+                        chargeChunk(done: done, m: m, step: Train.chunkStep, full: Train.chunkFull)
+                    }) { record, r, h in
+                        t.execute(Train.record)
+                        _ = t.mul32(UInt32(r), rb)
+                        chargeRecordHashes(t, record, dpuHashing: dpuHashing, c: c, probedHashRegions)
                         var least = UInt32.max
                         for j in 0..<k {
+                            t.execute(Train.probe)
                             let address = counters + Int(h[j]) * 4
-                            let word = address & ~7
-                            dirty[j] = false
+                            word[j] = address & ~7
                             slotOf[j] = j
-                            for q in 0..<j where slotOf[q] == q && slotWord[q] == word { slotOf[j] = q; break }
-                            if slotOf[j] == j {
-                                slotWord[j] = word
-                                try t.mramRead(from: word, to: slots + j * 8, bytes: 8)
+                            dirty[j] = false
+                            // Probes of one 8-byte word share the first one's slot.
+                            if j == 0 {
+                                t.execute(Train.probeFirst)
+                            } else {
+                                t.execute(Train.probeScan)
+                                for q in 0..<j {
+                                    if slotOf[q] != q { t.execute(Train.scanOther); continue }
+                                    if word[q] != word[j] { t.execute(Train.scanMiss); continue }
+                                    t.execute(Train.scanHit)
+                                    slotOf[j] = q
+                                    break
+                                }
+                                if slotOf[j] == j { t.execute(Train.probeRead) }
                             }
-                            least = min(least, slot.load(fromByteOffset: slotOf[j] * 8 + (address & 4), as: UInt32.self))
+                            if slotOf[j] == j { try t.mramRead(from: word[j], to: slots + j * 8, bytes: 8) }
+                            let v = slot.load(fromByteOffset: slotOf[j] * 8 + (address & 4), as: UInt32.self)
+                            if v < least { least = v } else { t.execute(Train.probeKeep) }
                         }
-                        t.execute(probeAddress, times: k)
-                        t.execute(InstructionMix(alu: 1, aluRR: 1, load: 1), times: k)
-                        t.execute(updateStep)
-                        guard least != UInt32.max else { return }
+                        guard least != UInt32.max else { return }   // saturated
+                        t.execute(Train.update)
                         let next = least + 1
                         for j in 0..<k {
+                            t.execute(Train.updateHash)
                             let offset = slotOf[j] * 8 + ((counters + Int(h[j]) * 4) & 4)
                             if slot.load(fromByteOffset: offset, as: UInt32.self) < next {
                                 slot.storeBytes(of: next, toByteOffset: offset, as: UInt32.self)
                                 dirty[slotOf[j]] = true
-                                t.execute(.store, 1)
+                                t.execute(Train.updateStore)
                             }
                         }
-                        t.execute(probeUpdate, times: k)
-                        for j in 0..<k where dirty[j] {
-                            try t.mramWrite(from: slots + j * 8, to: slotWord[j], bytes: 8)
+                        for j in 0..<k {
+                            t.execute(Train.slotStep)
+                            if dirty[j] {
+                                t.execute(Train.slotWrite)
+                                try t.mramWrite(from: slots + j * 8, to: word[j], bytes: 8)
+                            }
                         }
+                        if next >= maximum { t.execute(Train.newMaximum) }
                         maximum = max(maximum, next)
                     }
                 }
             }
             t.wram.store(UInt64(maximum), b.maxima + 8 * t.id)
-            t.execute(.store, 1)
+            t.execute(Train.end)
             try await t.barrierWait(done)
             if t.id == 0 {
                 // The running maximum: this launch's against the one kept in MRAM.
+                t.execute(Train.resultEntry)
                 var m: UInt64 = 0
-                for q in 0..<t.count { m = max(m, t.wram.load(b.maxima + 8 * q, as: UInt64.self)) }
-                t.execute(InstructionMix(aluRR: 1, load: 1, branch: 1), times: t.count)
+                for q in 0..<Int(a.tasklets) {
+                    let v = t.wram.load(b.maxima + 8 * q, as: UInt64.self)
+                    if v > m { m = v; t.execute(Train.maximumGreater) } else { t.execute(Train.maximumNotGreater) }
+                }
                 if !first {
+                    t.execute(Train.resultRead)
                     try t.mramRead(from: Int(a.result), to: b.slots, bytes: 8)
-                    m = max(m, t.wram.load(b.slots, as: UInt64.self))
+                    let stored = t.wram.load(b.slots, as: UInt64.self)
+                    if stored > m { m = stored } else { t.execute(Train.resultKeep) }
                 }
                 t.wram.store(m, b.slots)
                 try t.mramWrite(from: b.slots, to: Int(a.result), bytes: 8)
@@ -293,8 +373,23 @@ enum TrainingKernels {
 
     // MARK: bleach-minima
 
+    static let minimaHashRegions = HashRegions(host: BleachMinima.hostHashes, hostHash: BleachMinima.hostHash, dpu: BleachMinima.dpuHashes,
+                                               zero: BleachMinima.hashZero, word: BleachMinima.wordStep, wordEmpty: BleachMinima.wordEmpty,
+                                               setBit: BleachMinima.setBit, xorRow: BleachMinima.xorRow)
+
     /// Per owned pair and validation image, the smallest of the k probed counters, written
     /// to `minima[pair][image]`.
+    ///
+    /// Instructions: the loop nest is `dpu/src/train-bleach-minima.c`'s, and every charge is a
+    /// region of its proxy listing with counter tables (`BleachMinima`, from
+    /// `dpu/proxy/bleach-minima-tables.c`; docs/instruction-counts.md), with
+    /// `Tasklet.mul32`/`div32` for each `__mulsi3`/`__udivsi3` the listing keeps (the item's
+    /// pair and block, the row and stream offsets, `done × rb`, `m × rb`, `r × rb`, the
+    /// count-trailing-zeros of each set bit). Edge cases: the listing is compiled for
+    /// E = 1024 (a staged table is read in two DMAs; other E in E / 512, whose extra address
+    /// instructions are not charged) and with tables; a plan without tables compiles without
+    /// the staging test of each probe and is charged the same. k = 0 takes paths that are not
+    /// charged; the launch's setup (`split`, the block size) is not charged.
     static func bleachMinima(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool) throws -> TaskletBody {
         let b = try declare(&setup, plan: plan, c: c, dpuHashing: dpuHashing, outputBytes: plan.streamBytes)
         let barrier = setup.barrier("start")
@@ -309,47 +404,68 @@ enum TrainingKernels {
             // Work items: (pair, block of images). With fewer pairs than tasklets, a pair's
             // images are split into T / pairs blocks (minima are independent per image), so
             // that every tasklet works; block starts keep the DMAs 8-byte aligned.
-            let pairs = Int(a.pairs), rb = Int(a.recordBytes)
-            let split = pairs >= t.count ? 1 : t.count / pairs
-            let grain = lcm(lcm(rb, 8) / rb, 2)
-            let blockSize = ((images + split - 1) / split + grain - 1) / grain * grain
-            for item in Swift.stride(from: t.id, to: pairs * split, by: t.count) {
-                let l = item / split
-                let first = (item % split) * blockSize
-                let count = min(images, first + blockSize) - first
-                guard count > 0 else { continue }
-                let pair = try readPair(t, b, a, l)
-                let counters = Int(a.counters) + l * E * 4
-                let row = Int(a.minima) + (l * Int(a.minimaStride) + first) * 4
+            let pairs = UInt32(a.pairs), rb = UInt32(a.recordBytes)
+            let split: UInt32 = pairs >= UInt32(t.count) ? 1 : UInt32(t.count) / pairs
+            let grain = lcm(lcm(Int(rb), 8) / Int(rb), 2)
+            let blockSize = ((images + Int(split) - 1) / Int(split) + grain - 1) / grain * grain
+            let perChunk = recordsPerChunk(streamBytes: b.streamBytes, recordBytes: Int(rb))
+            for item in Swift.stride(from: t.id, to: Int(pairs * split), by: t.count) {
+                t.execute(BleachMinima.itemStep)
+                let l = try t.div32(UInt32(item), split)
+                let first = Int(t.mul32(UInt32(item) - t.mul32(l, split), UInt32(blockSize)))
+                _ = t.mul32(pairs, split)   // the latch's test, item + T < pairs x split
+                guard first < images else { continue }
+                t.execute(BleachMinima.itemWork)
+                if images - first >= blockSize { t.execute(BleachMinima.countFull) }
+                let count = min(images - first, blockSize)
+                let pair = try readPair(t, b, a, Int(l))
+                let counters = Int(a.counters) + Int(l) * E * 4
+                let row = Int(a.minima) + (Int(t.mul32(a.minimaStride, l)) + first) * 4
+                let stream = Int(a.streams) + Int(pair.streamOffset) + Int(t.mul32(UInt32(first), rb))
                 let staged = plan.tables && UInt32(count) >= a.tableThreshold
                 let table = b.tables + t.id * b.tableBytes
-                if staged { try t.mramReadChunked(from: counters, to: table, bytes: E * 4) }
+                if staged {
+                    t.execute(BleachMinima.staged)
+                    try t.mramReadChunked(from: counters, to: table, bytes: E * 4)
+                }
                 var filled = 0, written = 0
-                try forEachRecord(t, b, a, c: c, address: Int(a.streams) + Int(pair.streamOffset) + first * rb, count: count) { h in
+                try forEachRecord(t, b, a, c: c, address: stream, count: count, chunk: { done, m in
+                    t.execute(BleachMinima.chunkStep)
+                    if m == perChunk { t.execute(BleachMinima.chunkFull) }
+                    _ = t.mul32(UInt32(done), rb)
+                    _ = t.mul32(UInt32(m), rb)
+                }) { record, r, h in
+                    t.execute(BleachMinima.record)
+                    _ = t.mul32(UInt32(r), rb)
+                    chargeRecordHashes(t, record, dpuHashing: dpuHashing, c: c, minimaHashRegions)
                     var least = UInt32.max
-                    if staged {
-                        let tab = UnsafeRawPointer(t.wram.pointer(table, count: E * 4))
-                        for j in 0..<k { least = min(least, tab.load(fromByteOffset: Int(h[j]) * 4, as: UInt32.self)) }
-                        t.execute(probeMin, times: k)
-                    } else {
-                        for j in 0..<k {
+                    for j in 0..<k {
+                        let v: UInt32
+                        if staged {
+                            v = t.wram.load(table + Int(h[j]) * 4, as: UInt32.self)
+                        } else {
                             let address = counters + Int(h[j]) * 4
                             try t.mramRead(from: address & ~7, to: slots, bytes: 8)
-                            least = min(least, t.wram.load(slots + (address & 4), as: UInt32.self))
+                            v = t.wram.load(slots + (address & 4), as: UInt32.self)
                         }
-                        t.execute(probeAddress, times: k)
-                        t.execute(InstructionMix(alu: 1, aluRR: 1, load: 1), times: k)
+                        let lower = v < least
+                        if lower { least = v }
+                        t.execute(staged ? (lower ? BleachMinima.stagedLower : BleachMinima.stagedKeep)
+                                         : (lower ? BleachMinima.probedLower : BleachMinima.probedKeep))
                     }
                     out.storeBytes(of: least, toByteOffset: filled * 4, as: UInt32.self)
-                    t.execute(minimumStore)
                     filled += 1
                     if filled == perOutput {
+                        t.execute(BleachMinima.outputFull)
                         try t.mramWrite(from: output, to: row + written * 4, bytes: filled * 4)
                         written += filled
                         filled = 0
                     }
                 }
-                if filled > 0 { try t.mramWrite(from: output, to: row + written * 4, bytes: roundUp8(filled * 4)) }
+                if filled > 0 {
+                    t.execute(BleachMinima.flush)
+                    try t.mramWrite(from: output, to: row + written * 4, bytes: roundUp8(filled * 4))
+                }
             }
         }
     }
@@ -369,6 +485,19 @@ enum TrainingKernels {
         return nil
     }
 
+    /// `train-bleach-score`: per validation image, owned class and candidate, the owned
+    /// filters of that class whose minimum reaches the candidate. Tasklets take (pair, block
+    /// of a batch's images) items, counting into private partials; after a barrier each sums
+    /// a share of the batch's images over every tasklet's partials; tasklet 0 writes the
+    /// batch's responses; everyone clears its partials.
+    ///
+    /// Instructions: the loop nest is `dpu/src/train-bleach-score.c`'s, and every charge is a
+    /// region of its proxy listing (`BleachScore`, docs/instruction-counts.md), with
+    /// `Tasklet.mul32`/`div32` on the operands of each runtime call the listing keeps. The
+    /// launch's setup before the first batch (the argument checks, `split`) is not charged.
+    /// Edge cases: `images == 0` and `count == 0` take paths that are not charged (the host
+    /// never launches them); the listing is compiled for the MNIST-Small shape and a WRAM
+    /// batch of 32 images, whose constants are immediates in the charged regions.
     static func bleachScore(setup: inout LaunchSetup, batch bw: Int, c: ModelConfiguration) throws -> TaskletBody {
         let T = setup.tasklets
         let J = TrainArgs.maxCandidates, classes = c.classes
@@ -387,68 +516,90 @@ enum TrainingKernels {
             if t.id == 0 { try t.mramRead(from: 0, to: args, bytes: TrainArgs.bytes) }
             try await t.barrierWait(barrier)
             let a = TrainArgs(decoding: t.wram.pointer(args, count: TrainArgs.bytes))
-            t.execute(argsDecode)
             let owned = Int(a.classesOwned), candidates = Int(a.candidates), images = Int(a.images)
-            guard a.kernel == .bleachScore, (1...J).contains(candidates), (1...classes).contains(owned) else {
-                throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), \(candidates) candidates, \(owned) classes)")
+            guard a.kernel == .bleachScore, Int(a.entries) == c.entriesPerFilter, Int(a.hashes) == c.hashesPerFilter,
+                  Int(a.inputsPerFilter) == c.inputsPerFilter, Int(a.tasklets) == T,
+                  (1...J).contains(candidates), (1...classes).contains(owned) else {
+                throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter), \(a.tasklets) tasklets, \(candidates) candidates, \(owned) classes)")
             }
             let rowBytes = J * owned * 2
             // Only the owned classes' part of the partials is used: [image][candidate][owned].
-            let used = roundUp8(bw * J * owned * 2)
+            let used = bw * J * owned
             let partial = t.wram.pointer(partials + t.id * block, count: block)
             let slice = slices + t.id * bw * 4
-            zeroWRAM(t, partials + t.id * block, bytes: used)
+            func clearPartials(_ region: InstructionMix) {
+                partial.initializeMemory(as: UInt8.self, repeating: 0, count: used * 2)
+                t.execute(region, times: used)
+            }
+            clearPartials(BleachScore.clearEntry)
             // Work items per batch: (pair, block of the batch's images), the images split into
             // T / pairs blocks when there are fewer pairs than tasklets (even block starts).
-            let pairs = Int(a.pairs)
-            let split = pairs >= T ? 1 : T / pairs
+            let pairs = UInt32(a.pairs)
+            let split: UInt32 = pairs >= UInt32(T) ? 1 : UInt32(T) / pairs
             for start in Swift.stride(from: 0, to: images, by: bw) {
+                t.execute(BleachScore.batchStep)
+                if images - start >= bw { t.execute(BleachScore.batchFull) }
                 let nb = min(bw, images - start)
-                let blockSize = ((nb + split - 1) / split + 1) & ~1
-                for item in Swift.stride(from: t.id, to: pairs * split, by: T) {
-                    let l = item / split
-                    let first = (item % split) * blockSize
-                    let count = min(nb, first + blockSize) - first
-                    guard count > 0 else { continue }
-                    let pair = try readPair(t, b, a, l)
-                    try t.mramRead(from: Int(a.minima) + (l * Int(a.minimaStride) + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
+                let blockSize = Int((try t.div32(UInt32(nb) + split - 1, split) + 1) & ~1)
+                let items = Int(t.mul32(pairs, split))
+                if t.id < items { t.execute(BleachScore.itemsEntry) }
+                for item in Swift.stride(from: t.id, to: items, by: T) {
+                    t.execute(BleachScore.itemStep)
+                    let l = try t.div32(UInt32(item), split)
+                    let first = Int(t.mul32(UInt32(item) - t.mul32(l, split), UInt32(blockSize)))
+                    _ = t.mul32(pairs, split)   // the latch's test, item + T < pairs x split
+                    guard first < nb else { continue }
+                    t.execute(BleachScore.itemWork)
+                    if nb - first >= blockSize { t.execute(BleachScore.countFull) }
+                    let count = min(nb - first, blockSize)
+                    let pair = try readPair(t, b, a, Int(l))
+                    let row = Int(t.mul32(a.minimaStride, l))
+                    try t.mramRead(from: Int(a.minima) + (row + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
                     let mins = UnsafeRawPointer(t.wram.pointer(slice, count: bw * 4))
-                    var hits = 0
                     let slot = Int(pair.classSlot)
                     for q in 0..<count {
+                        t.execute(BleachScore.image)
                         let m = mins.load(fromByteOffset: 4 * q, as: UInt32.self)
                         let i = first + q
-                        for j in 0..<candidates where m >= a.threshold[j] {
-                            let at = ((i * J + j) * owned + slot) * 2
+                        for j in 0..<candidates {
+                            guard m >= a.threshold[j] else { t.execute(BleachScore.candidateMiss); continue }
+                            t.execute(BleachScore.candidateHit)
+                            let at = (Int(t.mul32(UInt32(i * J + j), UInt32(owned))) + slot) * 2
                             partial.storeBytes(of: partial.load(fromByteOffset: at, as: UInt16.self) &+ 1, toByteOffset: at, as: UInt16.self)
-                            hits += 1
                         }
                     }
-                    t.execute(scoreLoad, times: count)
-                    t.execute(scoreCompare, times: count * candidates)
-                    t.execute(scoreHit, times: hits)
                 }
                 try await t.barrierWait(barrier)
                 // Reduction: tasklet t sums images t, t+T, … of the batch over every tasklet's partials.
                 let out = t.wram.pointer(responses, count: block)
-                var reduced = 0
-                for i in Swift.stride(from: t.id, to: nb, by: T) {
+                if t.id < nb { t.execute(BleachScore.reduceEntry) }
+                for (r, i) in Swift.stride(from: t.id, to: nb, by: T).enumerated() {
+                    t.execute(BleachScore.reduceImage)
+                    // The image's byte offset, strength-reduced to (rowBytes x T) x r, and i x 3 owned.
+                    _ = t.mul32(UInt32(rowBytes * T), UInt32(r))
+                    let base = Int(t.mul32(UInt32(i), UInt32(J * owned)))
                     for e in 0..<(J * owned) {
                         var sum: UInt16 = 0
                         for q in 0..<T {
-                            sum &+= t.wram.load(partials + q * block + (i * J * owned + e) * 2, as: UInt16.self)
+                            sum &+= t.wram.load(partials + q * block + (base + e) * 2, as: UInt16.self)
                         }
-                        out.storeBytes(of: sum, toByteOffset: (i * J * owned + e) * 2, as: UInt16.self)
-                        reduced += 1
+                        out.storeBytes(of: sum, toByteOffset: (base + e) * 2, as: UInt16.self)
                     }
+                    t.execute(BleachScore.reduceEntryStep, times: J * owned)
+                    t.execute(BleachScore.reduceStep, times: J * owned * T)
                 }
-                t.execute(reduceStep, times: reduced * T)
-                t.execute(reduceStore, times: reduced)
                 try await t.barrierWait(barrier)
                 if t.id == 0 {
-                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: roundUp8(nb * rowBytes))
+                    t.execute(BleachScore.writeEntry)
+                    if images - start >= bw { t.execute(BleachScore.writeFull) }
+                    let bytes = roundUp8(Int(t.mul32(UInt32(nb), UInt32(rowBytes))))
+                    _ = t.mul32(UInt32(nb), UInt32(rowBytes))   // the chunk loop recomputes it
+                    let chunks = ProgramChunks(bytes: bytes)
+                    t.execute(BleachScore.writeChunkFull, times: chunks.full)
+                    t.execute(BleachScore.writeChunk, times: chunks.partial)
+                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: bytes)
                 }
-                zeroWRAM(t, partials + t.id * block, bytes: used)
+                clearPartials(BleachScore.zeroEntry)
                 try await t.barrierWait(barrier)
             }
         }
@@ -456,7 +607,16 @@ enum TrainingKernels {
 
     // MARK: binarize
 
-    /// Per owned pair: bits[pair][e / 64] bit e % 64 = (counter e ≥ threshold[0]).
+    /// `train-binarize`: per owned pair, bits[pair][e / 64] bit e % 64 = (counter e ≥
+    /// threshold[0]), 512 counters' bytes at a time.
+    ///
+    /// Instructions: the loop nest is `dpu/src/train-binarize.c`'s, and every charge is a
+    /// region of its proxy listing (`Binarize`, docs/instruction-counts.md): per pair, per
+    /// 512-byte chunk (two 64-bit words: the compiled word loop is unrolled twice), per two
+    /// counters. The listing is compiled for E = 1024; every E ≥ 128 (a whole number of
+    /// chunks, as every shipped model) compiles to the same regions, smaller E would not and
+    /// is charged the same. For E > 16384 the bits' write takes more than the one DMA
+    /// `pairStep` holds, whose extra chunks are not charged. The launch's setup is not charged.
     static func binarize(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration) throws -> TaskletBody {
         let E = c.entriesPerFilter
         let b = try declare(&setup, plan: TrainingWRAMPlan(tables: false, streamBytes: plan.streamBytes), c: c, dpuHashing: false,
@@ -469,13 +629,13 @@ enum TrainingKernels {
             let output = b.outputs + t.id * b.outputBytes
             let out = t.wram.pointer(output, count: E / 8)
             for l in Swift.stride(from: t.id, to: Int(a.pairs), by: t.count) {
-                t.execute(pairSetup)
+                t.execute(Binarize.pairStep)
                 let counters = Int(a.counters) + l * E * 4
                 var off = 0
                 while off < E * 4 {
                     let m = min(b.streamBytes, E * 4 - off)
                     try t.mramRead(from: counters + off, to: input, bytes: m)
-                    t.execute(chunkStep)
+                    t.execute(Binarize.chunkStep)
                     let src = UnsafeRawPointer(t.wram.pointer(input, count: m))
                     for w in 0..<(m / 256) {
                         var word: UInt64 = 0
@@ -484,8 +644,7 @@ enum TrainingKernels {
                         }
                         out.storeBytes(of: word, toByteOffset: (off / 256 + w) * 8, as: UInt64.self)
                     }
-                    t.execute(binarizeCounter, times: m / 4)
-                    t.execute(.store, m / 256)
+                    t.execute(Binarize.counterPair, times: m / 8)
                     off += m
                 }
                 try t.mramWriteChunked(from: output, to: Int(a.bits) + l * E / 8, bytes: E / 8)
