@@ -116,7 +116,7 @@ enum TrainingKernels {
         var done = 0
         while done < count {
             let m = min(perChunk, count - done)
-            try t.mramRead(from: address + done * recordBytes, to: buffer, bytes: roundUp8(m * recordBytes))
+            try t.mramRead(from: address + done * recordBytes, to: buffer, bytes: roundUp8(m * recordBytes), sizeIsConstant: false)
             chunk(done, m)
             let raw = UnsafeRawPointer(t.wram.pointer(buffer, count: b.streamBytes))
             for r in 0..<m {
@@ -287,7 +287,7 @@ enum TrainingKernels {
                         var off = 0
                         while off < E * 4 {
                             let m = min(b.streamBytes, E * 4 - off)
-                            try t.mramWrite(from: buffer, to: counters + off, bytes: m)
+                            try t.mramWrite(from: buffer, to: counters + off, bytes: m, sizeIsConstant: false)
                             off += m
                         }
                     }
@@ -457,14 +457,14 @@ enum TrainingKernels {
                     filled += 1
                     if filled == perOutput {
                         t.execute(BleachMinima.outputFull)
-                        try t.mramWrite(from: output, to: row + written * 4, bytes: filled * 4)
+                        try t.mramWrite(from: output, to: row + written * 4, bytes: filled * 4, sizeIsConstant: false)
                         written += filled
                         filled = 0
                     }
                 }
                 if filled > 0 {
                     t.execute(BleachMinima.flush)
-                    try t.mramWrite(from: output, to: row + written * 4, bytes: roundUp8(filled * 4))
+                    try t.mramWrite(from: output, to: row + written * 4, bytes: roundUp8(filled * 4), sizeIsConstant: false)
                 }
             }
         }
@@ -554,7 +554,7 @@ enum TrainingKernels {
                     let count = min(nb - first, blockSize)
                     let pair = try readPair(t, b, a, Int(l))
                     let row = Int(t.mul32(a.minimaStride, l))
-                    try t.mramRead(from: Int(a.minima) + (row + start + first) * 4, to: slice, bytes: roundUp8(count * 4))
+                    try t.mramRead(from: Int(a.minima) + (row + start + first) * 4, to: slice, bytes: roundUp8(count * 4), sizeIsConstant: false)
                     let mins = UnsafeRawPointer(t.wram.pointer(slice, count: bw * 4))
                     let slot = Int(pair.classSlot)
                     for q in 0..<count {
@@ -597,7 +597,7 @@ enum TrainingKernels {
                     let chunks = ProgramChunks(bytes: bytes)
                     t.execute(BleachScore.writeChunkFull, times: chunks.full)
                     t.execute(BleachScore.writeChunk, times: chunks.partial)
-                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: bytes)
+                    try t.mramWriteChunked(from: responses, to: Int(a.responses) + start * rowBytes, bytes: bytes, sizeIsConstant: false)
                 }
                 clearPartials(BleachScore.zeroEntry)
                 try await t.barrierWait(barrier)
@@ -634,7 +634,7 @@ enum TrainingKernels {
                 var off = 0
                 while off < E * 4 {
                     let m = min(b.streamBytes, E * 4 - off)
-                    try t.mramRead(from: counters + off, to: input, bytes: m)
+                    try t.mramRead(from: counters + off, to: input, bytes: m, sizeIsConstant: false)
                     t.execute(Binarize.chunkStep)
                     let src = UnsafeRawPointer(t.wram.pointer(input, count: m))
                     for w in 0..<(m / 256) {
