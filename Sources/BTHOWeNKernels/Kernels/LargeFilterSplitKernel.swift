@@ -105,7 +105,8 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         let tablesAddress = plan.take(maxPart * tableBytes)
         let hashesAddress = plan.size
         let perInput = filters * k * 4 + 4
-        let capacity = max(2, (request.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
+        let capacity = try mramInputCapacity(kernel: name, fixedBytes: hashesAddress + 16, bytesPerInput: perInput, minimum: 2,
+                                             mramBytes: request.configuration.mramBytes) & ~1
         // Each DPU's tables: its class, its share of the filters (one buffer per class and
         // share, so that the groups' copies share host memory).
         let tableSets = (0..<(c.classes * perClass)).map { j -> [UInt8] in
