@@ -34,7 +34,7 @@ struct TraceOptions {
         }
         try checkOutputPath(path, option: "trace")
         if let list = try arguments.intList("trace-dpus", in: 0...(dpus - 1)) { selection.dpus = Set(list) }
-        if let list = try arguments.intList("trace-launches", in: 1...Int(Int32.max)) { selection.launches = Set(list.map { $0 - 1 }) }
+        if let list = try arguments.intRanges("trace-launches", in: 1...Int(Int32.max)) { selection.launches = list.shifted(by: -1) }
         if let text = arguments.string("trace-cycles") {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0 else {
