@@ -1,3 +1,4 @@
 import Foundation
 
+CrashExit.install()
 exit(SimCtl.run(Array(CommandLine.arguments.dropFirst())))
