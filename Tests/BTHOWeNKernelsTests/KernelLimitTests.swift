@@ -42,7 +42,8 @@ final class KernelLimitTests: XCTestCase {
             // Runs and matches the reference, or stops with a fault naming what does not fit
             // (mram-probe's per-tasklet buffers for 784 filters overflow 64 KiB of WRAM).
             do {
-                XCTAssertEqual(try Inference.run(kernel, r).predictions.count, 20, kernel.name)
+                let outcome = try Inference.run(kernel, r)
+                XCTAssertEqual(outcome.predictions.count, 20, kernel.name)
             } catch {
                 XCTAssertTrue("\(error)".contains("does not fit"), "\(kernel.name): \(error)")
             }
