@@ -188,13 +188,9 @@ extension DPUConfiguration {
     public static func load(json data: Data, base: DPUConfiguration = .v1A) throws(ConfigurationError) -> DPUConfiguration {
         let dictionary: [String: JSONScalar]
         do {
-            dictionary = try JSONDecoder().decode([String: JSONScalar].self, from: data)
-        } catch let error as DecodingError {
-            let key = Self.codingPathDescription(error)
-            if key.isEmpty { throw ConfigurationError("not valid JSON, or not one JSON object of parameter overrides") }
-            throw ConfigurationError("'\(key)' must be a number, a boolean or a string")
+            dictionary = try FlatJSONObject.parse(data)
         } catch {
-            throw ConfigurationError("not valid JSON (\(error))")
+            throw ConfigurationError(error.message)
         }
         var configuration = base
         if let preset = dictionary["preset"] {
@@ -226,31 +222,179 @@ extension DPUConfiguration {
         }
     }
 
-    private static func codingPathDescription(_ error: DecodingError) -> String {
-        let context: DecodingError.Context
-        switch error {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): context = c
-        @unknown default: return "?"
-        }
-        return context.codingPath.map(\.stringValue).joined(separator: ".")
-    }
 }
 
 /// A JSON scalar as a configuration file holds it; booleans, integers, reals and strings
-/// are told apart strictly (`1` is an integer, `true` a boolean).
-private struct JSONScalar: Decodable {
+/// are told apart strictly (`1` is an integer, `1.0` and `1e3` are reals, `true` a boolean).
+struct JSONScalar {
     var value: ConfigurationParameter.Value
+}
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let b = try? container.decode(Bool.self) {
-            value = .boolean(b)
-        } else if let i = try? container.decode(Int.self) {
-            value = .integer(i)
-        } else if let d = try? container.decode(Double.self) {
-            value = .real(d)
-        } else {
-            value = .text(try container.decode(String.self))
+/// A strict reader of one JSON object of scalars (RFC 8259), the form of a configuration
+/// file. Unlike `JSONDecoder` it refuses a key given twice (which would otherwise pass
+/// with one of the values silently dropped), trailing commas, comments, content after the
+/// object, numbers out of the double range, and nested values, `null` included, naming
+/// the key or the byte offset.
+enum FlatJSONObject {
+    struct ParseError: Error { var message: String }
+
+    static func parse(_ data: Data) throws(ParseError) -> [String: JSONScalar] {
+        var reader = Reader(bytes: [UInt8](data))
+        return try reader.object()
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var i = 0
+
+        func fail(_ what: String) -> ParseError {
+            ParseError(message: "not valid JSON: \(what) at byte \(i)")
+        }
+
+        mutating func skipSpace() {
+            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        }
+
+        mutating func expect(_ c: UInt8, _ what: String) throws(ParseError) {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == c else { throw fail("expected \(what)") }
+            i += 1
+        }
+
+        mutating func object() throws(ParseError) -> [String: JSONScalar] {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else {
+                throw ParseError(message: "not valid JSON, or not one JSON object of parameter overrides")
+            }
+            i += 1
+            var result: [String: JSONScalar] = [:]
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+            } else {
+                while true {
+                    skipSpace()
+                    guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                        throw fail(result.isEmpty ? "expected a key" : "expected a key after ',' (trailing commas are not JSON)")
+                    }
+                    let key = try string()
+                    try expect(UInt8(ascii: ":"), "':' after '\(key)'")
+                    let value = try scalar(key)
+                    guard result.updateValue(value, forKey: key) == nil else {
+                        throw ParseError(message: "key '\(key)' appears more than once")
+                    }
+                    skipSpace()
+                    guard i < bytes.count else { throw fail("unterminated object") }
+                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+                    throw fail("expected ',' or '}' after the value of '\(key)'")
+                }
+            }
+            skipSpace()
+            guard i == bytes.count else { throw fail("content after the object") }
+            return result
+        }
+
+        mutating func scalar(_ key: String) throws(ParseError) -> JSONScalar {
+            skipSpace()
+            guard i < bytes.count else { throw fail("missing the value of '\(key)'") }
+            switch bytes[i] {
+            case UInt8(ascii: "\""): return JSONScalar(value: .text(try string()))
+            case UInt8(ascii: "t"): try literal("true"); return JSONScalar(value: .boolean(true))
+            case UInt8(ascii: "f"): try literal("false"); return JSONScalar(value: .boolean(false))
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number(key)
+            default: throw ParseError(message: "'\(key)' must be a number, a boolean or a string")
+            }
+        }
+
+        mutating func literal(_ word: String) throws(ParseError) {
+            let w = Array(word.utf8)
+            guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else { throw fail("invalid literal") }
+            i += w.count
+        }
+
+        /// A number as RFC 8259 writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?.
+        mutating func number(_ key: String) throws(ParseError) -> JSONScalar {
+            let start = i
+            func digits() -> Int {
+                let from = i
+                while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+                return i - from
+            }
+            if bytes[i] == UInt8(ascii: "-") { i += 1 }
+            let intStart = i
+            let intDigits = digits()
+            guard intDigits > 0, !(intDigits > 1 && bytes[intStart] == UInt8(ascii: "0")) else { throw fail("invalid number for '\(key)'") }
+            var isReal = false
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                isReal = true
+                guard digits() > 0 else { throw fail("invalid number for '\(key)'") }
+            }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                i += 1
+                isReal = true
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                guard digits() > 0 else { throw fail("invalid number for '\(key)'") }
+            }
+            let text = String(decoding: bytes[start..<i], as: UTF8.self)
+            if !isReal, let v = Int(text) { return JSONScalar(value: .integer(v)) }
+            guard let d = Double(text), d.isFinite else {
+                throw ParseError(message: "'\(key)' is \(text), outside the range of numbers the simulator reads")
+            }
+            return JSONScalar(value: .real(d))
+        }
+
+        /// A string literal, `"` included; escapes decoded, control characters refused.
+        mutating func string() throws(ParseError) -> String {
+            i += 1
+            var out: [UInt8] = []
+            while true {
+                guard i < bytes.count else { throw fail("unterminated string") }
+                let c = bytes[i]
+                i += 1
+                switch c {
+                case UInt8(ascii: "\""):
+                    guard let s = String(validatingUTF8: out.map { CChar(bitPattern: $0) } + [0]) else { throw fail("string is not UTF-8") }
+                    return s
+                case UInt8(ascii: "\\"):
+                    guard i < bytes.count else { throw fail("unterminated string") }
+                    let e = bytes[i]
+                    i += 1
+                    switch e {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    case UInt8(ascii: "u"):
+                        var scalar = try hex4()
+                        if (0xD800..<0xDC00).contains(scalar) {
+                            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                                throw fail("unpaired surrogate")
+                            }
+                            i += 2
+                            let low = try hex4()
+                            guard (0xDC00..<0xE000).contains(low) else { throw fail("unpaired surrogate") }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        guard let u = Unicode.Scalar(scalar), u != "\0" else { throw fail("invalid \\u escape") }
+                        out += Array(String(Character(u)).utf8)
+                    default: throw fail("invalid escape")
+                    }
+                case 0..<0x20: throw fail("control character in a string")
+                default: out.append(c)
+                }
+            }
+        }
+
+        mutating func hex4() throws(ParseError) -> UInt32 {
+            guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
+                throw fail("invalid \\u escape")
+            }
+            i += 4
+            return v
         }
     }
 }
