@@ -38,6 +38,7 @@ struct CompareCommand: Command {
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: true)
         workload = try WorkloadOptions(arguments)
+        try workload.checkApplies(to: kernels)
         plot = arguments.string("plot")
         outputs = try Outputs([("csv", workload.csv), ("plot", plot)], inputs: workload.inputFiles)
         if arguments.string("backends") != nil {

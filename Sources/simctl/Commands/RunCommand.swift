@@ -41,6 +41,7 @@ struct RunCommand: Command {
         tasklets = try arguments.int("tasklets") ?? 16
         workload = try WorkloadOptions(arguments)
         dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        try workload.checkApplies(to: [kernel])
         trace = try TraceOptions(arguments, dpus: dpus)
         outputs = try Outputs([("csv", workload.csv), ("trace", trace.path)], inputs: workload.inputFiles)
         do {

@@ -37,6 +37,7 @@ struct SweepCommand: Command {
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: false)
         workload = try WorkloadOptions(arguments)
+        try workload.checkApplies(to: kernels)
         tasklets = try arguments.intList("tasklets", in: 1...workload.configuration.maxTasklets) ?? [16]
         dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
         shard = try arguments.string("shard").map(Shard.init(parsing:))

@@ -47,6 +47,14 @@ struct WorkloadOptions {
         inputFiles = [model.flatMap { try? resolveModelName($0) }, arguments.string("config"), mnist]
     }
 
+    /// Refuses options that none of `kernels` uses (`--hash-tasklets` is small-pooled's),
+    /// rather than ignoring them.
+    func checkApplies(to kernels: [any InferenceKernel]) throws {
+        if hashTasklets != nil && !kernels.contains(where: { $0.name == "small-pooled" }) {
+            throw UsageError("'--hash-tasklets' applies only to the small-pooled kernel")
+        }
+    }
+
     /// Loads the model named by `--model`, or the shipped model `fallback` when none was given.
     func loadModel(default fallback: String) throws -> Model {
         guard let model else { return try loadShippedModel(fallback) }
