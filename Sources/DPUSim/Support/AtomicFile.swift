@@ -36,14 +36,14 @@ public enum AtomicFile {
     public enum Target: Equatable, Sendable {
         /// A regular file (existing or new) at `path` (symbolic links resolved), replaced
         /// by rename; `mode` is the existing file's permission bits, nil for a new file.
-        case file(path: String, mode: mode_t?, device: UInt64?, inode: UInt64?)
+        case file(path: String, mode: mode_t?)
         /// A character device, FIFO or socket, written directly.
         case special(path: String)
 
         /// The path the bytes end up at.
         public var path: String {
             switch self {
-            case let .file(path, _, _, _), let .special(path): path
+            case let .file(path, _), let .special(path): path
             }
         }
     }
@@ -59,11 +59,16 @@ public enum AtomicFile {
         var resolved = path
         if lstat(path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                guard stat(path, &info) == 0, let real = realpath(path, nil) else {
+                guard stat(path, &info) == 0 else {
                     throw WriteError(path: path, reason: "it is a symbolic link to a file that does not exist")
                 }
-                resolved = String(cString: real)
-                free(real)
+                // A link to a regular file is replaced at its target; a link to anything
+                // else (`/dev/stdout` → `/proc/self/fd/1` → a pipe) is opened as given.
+                if (info.st_mode & S_IFMT) == S_IFREG {
+                    guard let real = realpath(path, nil) else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+                    resolved = String(cString: real)
+                    free(real)
+                }
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
@@ -71,7 +76,7 @@ public enum AtomicFile {
                     throw WriteError(path: path, reason: "it has \(info.st_nlink) hard links; replacing it would separate this name from the others (remove it first, or write elsewhere)")
                 }
                 try checkDirectory(of: resolved, for: path)
-                return .file(path: resolved, mode: info.st_mode & 0o7777, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+                return .file(path: resolved, mode: info.st_mode & 0o7777)
             case S_IFCHR, S_IFIFO, S_IFSOCK:
                 guard access(resolved, W_OK) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
                 return .special(path: resolved)
@@ -83,7 +88,7 @@ public enum AtomicFile {
         }
         guard errno == ENOENT else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         try checkDirectory(of: path, for: path)
-        return .file(path: path, mode: nil, device: nil, inode: nil)
+        return .file(path: path, mode: nil)
     }
 
     /// Whether two existing paths are the same file (device and inode), after symbolic links.
@@ -124,7 +129,7 @@ public enum AtomicFile {
             registry.remove(temporaries.map(\.temporary))
         }
         for (target, file) in targets {
-            guard case let .file(destination, mode, _, _) = target else { continue }
+            guard case let .file(destination, mode) = target else { continue }
             let url = URL(fileURLWithPath: destination)
             let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())").path
             registry.add(temporary)

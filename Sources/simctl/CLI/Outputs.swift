@@ -5,7 +5,7 @@ import Foundation
 /// The output files of one command, checked when it parses its options — before any work
 /// — and written together at the end (docs/robustness.md).
 ///
-/// `check` refuses, as a usage error naming the option: a path `AtomicFile.target` cannot
+/// `init` refuses, as a usage error naming the option: a path `AtomicFile.target` cannot
 /// write (a missing or read-only directory, a trailing `/`, a directory, a dangling
 /// symbolic link, a hard-linked file…); two options naming the same file; and an output
 /// that is one of the command's inputs (the same device and inode, so `./a.csv`, a
