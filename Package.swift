@@ -28,6 +28,6 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DPUSimTests", dependencies: ["DPUSim"]),
         .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["BTHOWeNKernels", "DPUSim", "TestSupport"]),
-        .testTarget(name: "SimctlTests", dependencies: ["simctl", "DPUSim", "TestSupport"]),
+        .testTarget(name: "SimctlTests", dependencies: ["simctl", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
     ]
 )

@@ -1,3 +1,5 @@
 import Foundation
 
+CrashExit.install()
+Interrupts.install()
 exit(SimCtl.run(Array(CommandLine.arguments.dropFirst())))

@@ -22,6 +22,13 @@ final class DocsTests: XCTestCase {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// docs/configuration.md lists every parameter's accepted range as the table declares it.
+    func testEveryParameterRangeIsInConfigurationDoc() throws {
+        let doc = try Self.text("docs/configuration.md")
+        let missing = DPUConfiguration.parameters.map { "| `\($0.key)` | \($0.range) |" }.filter { !doc.contains($0) }
+        XCTAssertEqual(missing, [], "ranges missing from docs/configuration.md, section \"Accepted ranges\"")
+    }
+
     /// Every key of `DPUConfiguration.parameters` appears in docs/configuration.md, as code.
     func testEveryParameterKeyIsInConfigurationDoc() throws {
         let doc = try Self.text("docs/configuration.md")

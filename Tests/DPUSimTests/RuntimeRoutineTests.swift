@@ -253,7 +253,7 @@ final class RuntimeRoutineTests: XCTestCase {
         XCTAssertEqual(c.mix(of: .mul32Call), InstructionMix(alu: 6, branch: 3))
         XCTAssertEqual(c.barrierResumeInstructionsPerWaiter, 6)
         XCTAssertThrowsError(try DPUConfiguration.load(json: Data(#"{"mutexUnlockInstructions": 0}"#.utf8))) { error in
-            XCTAssertEqual("\(error)", "invalid DPU configuration: mutexUnlockInstructions must be >= 1 (the routine's non-ALU instructions), got 0")
+            XCTAssertEqual("\(error)", "invalid DPU configuration: mutexUnlockInstructions must be in 1...1000000, got 0")
         }
         XCTAssertThrowsError(try DPUConfiguration.load(json: Data(#"{"barrierLastArrivalBaseInstructions": 15}"#.utf8))) { error in
             XCTAssertTrue("\(error)".contains("barrierLastArrivalBaseInstructions must be >= barrierWaiterInstructions"), "\(error)")

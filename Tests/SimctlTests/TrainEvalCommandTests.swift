@@ -82,7 +82,7 @@ final class TrainEvalCommandTests: XCTestCase {
         XCTAssertTrue(e.stdout.contains("1000 images"), e.stdout)
         // Training into a missing directory fails cleanly.
         let bad = try run(["train", "--config", "small", "--mnist", dir.path, "--out", dir.appendingPathComponent("no/such/dir/m.bthowen").path])
-        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.status, 64)   // a usage error: found when the options are read
         XCTAssertTrue(bad.stderr.contains("does not exist"), bad.stderr)
     }
 

@@ -92,7 +92,7 @@ final class TrainOnDPUsCommandTests: XCTestCase {
         let never = dir.appendingPathComponent("never.bthowen").path
         let bad = try run(["train", "--config", "small", "--mnist", dir.path, "--out", never, "--images", "200",
                            "--on-dpus", "2", "--csv", dir.appendingPathComponent("no/such/dir/x.csv").path])
-        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.status, 64)   // a usage error: found when the options are read
         XCTAssertTrue(bad.stderr.contains("does not exist"), bad.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: never))
     }

@@ -3,8 +3,16 @@ import Foundation
 /// An error found while decompressing: what is wrong and where.
 public struct InflateError: Error, CustomStringConvertible, Sendable, Equatable {
     public var message: String
+    /// Set when the output would pass the caller's limit (the data may be valid).
+    public var isOutputLimit = false
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    static func outputLimit(_ limit: Int) -> InflateError {
+        var error = InflateError("decompresses to more than \(limit) bytes")
+        error.isOutputLimit = true
+        return error
+    }
 }
 
 /// CRC-32 as used by gzip, zip and PNG (IEEE 802.3 polynomial, reflected, 0xEDB88320).
@@ -41,9 +49,36 @@ public enum Inflate {
     /// Decompresses the raw DEFLATE stream that starts at byte `start` of `input`.
     /// Returns the output and the index of the first byte after the stream's final
     /// block (the stream ends on a byte boundary for this purpose, as gzip requires).
-    public static func inflate(_ input: UnsafeBufferPointer<UInt8>, from start: Int = 0, capacityHint: Int = 0) throws(InflateError) -> (output: [UInt8], end: Int) {
+    ///
+    /// - Parameter limit: the most bytes the output may hold. Decompression stops as soon
+    ///   as the output would pass it, with an error whose `isOutputLimit` is set, so a
+    ///   small "bomb" (1 MB expanding to 1 GiB) costs at most `limit` bytes of memory.
+    public static func inflate(_ input: UnsafeBufferPointer<UInt8>, from start: Int = 0, capacityHint: Int = 0,
+                               limit: Int = .max) throws(InflateError) -> (output: [UInt8], end: Int) {
         var reader = BitReader(input: input, position: start)
-        var out = OutputBuffer(capacity: max(capacityHint, 1024))
+        var out = OutputBuffer(capacity: max(capacityHint, 1024), limit: limit)
+        try decode(&reader, into: &out)
+        return (out.finish(), reader.bytePosition)
+    }
+
+    /// The first bytes of the raw DEFLATE stream at `start`: at least `count` of them when
+    /// the stream holds that many (fewer when it holds fewer), decompressing little more
+    /// than that. No integrity check: for reading a header before deciding how much of
+    /// the rest to decompress.
+    public static func prefix(_ input: UnsafeBufferPointer<UInt8>, from start: Int = 0, count: Int) throws(InflateError) -> [UInt8] {
+        var reader = BitReader(input: input, position: start)
+        // A margin of one maximal match (258 bytes) past `count`: the append that passes
+        // the limit is not made, and everything before it holds the first `count` bytes.
+        var out = OutputBuffer(capacity: count + 258, limit: count + 258)
+        do {
+            try decode(&reader, into: &out)
+        } catch where error.isOutputLimit {
+        }
+        return Array(out.finish().prefix(count))
+    }
+
+    /// Decodes blocks up to and including the final one, then aligns to a byte.
+    static func decode(_ reader: inout BitReader, into out: inout OutputBuffer) throws(InflateError) {
         var final = false
         while !final {
             final = try reader.bits(1) == 1
@@ -67,7 +102,6 @@ public enum Inflate {
             }
         }
         reader.alignToByte()
-        return (out.finish(), reader.bytePosition)
     }
 
     public static func inflate(_ bytes: [UInt8]) throws(InflateError) -> [UInt8] {
@@ -130,7 +164,7 @@ public enum Inflate {
         while true {
             let sym = try literal.decode(&reader)
             if sym < 256 {
-                out.append(UInt8(truncatingIfNeeded: sym))
+                try out.append(UInt8(truncatingIfNeeded: sym))
             } else if sym == 256 {
                 return
             } else {
@@ -143,7 +177,7 @@ public enum Inflate {
                 guard dist <= out.count else {
                     throw InflateError("back-reference distance \(dist) exceeds the \(out.count) bytes written so far")
                 }
-                out.copyMatch(distance: dist, length: length)
+                try out.copyMatch(distance: dist, length: length)
             }
         }
     }
@@ -194,7 +228,7 @@ struct BitReader {
         // Called only when byte-aligned: first drain whole bytes from the bit buffer.
         var remaining = n
         while remaining > 0 && count >= 8 {
-            out.append(UInt8(truncatingIfNeeded: buffer))
+            try out.append(UInt8(truncatingIfNeeded: buffer))
             buffer >>= 8
             count -= 8
             remaining -= 1
@@ -202,40 +236,50 @@ struct BitReader {
         guard position + remaining <= input.count else {
             throw InflateError("stored block is truncated (needs \(remaining) more bytes, \(input.count - position) left)")
         }
-        out.append(UnsafeBufferPointer(rebasing: input[position..<position + remaining]))
+        try out.append(UnsafeBufferPointer(rebasing: input[position..<position + remaining]))
         position += remaining
     }
 }
 
-/// A growable output buffer with an LZ77 match copy.
+/// A growable output buffer with an LZ77 match copy, never larger than `limit` bytes.
 struct OutputBuffer {
     var storage: [UInt8]
     var count = 0
+    /// The most bytes the output may hold; an append past it throws `outputLimit`.
+    let limit: Int
 
-    init(capacity: Int) { storage = [UInt8](repeating: 0, count: capacity) }
-
-    @inline(__always) mutating func ensure(_ extra: Int) {
-        if count + extra > storage.count {
-            storage.append(contentsOf: repeatElement(0, count: max(storage.count, count + extra - storage.count)))
-        }
+    init(capacity: Int, limit: Int = .max) {
+        self.limit = max(0, limit)
+        storage = [UInt8](repeating: 0, count: min(capacity, self.limit))
     }
 
-    @inline(__always) mutating func append(_ byte: UInt8) {
-        ensure(1)
+    @inline(__always) mutating func ensure(_ extra: Int) throws(InflateError) {
+        if count + extra > storage.count { try grow(extra) }
+    }
+
+    /// Doubles the storage (at least to what `extra` needs), up to `limit`.
+    @inline(never) mutating func grow(_ extra: Int) throws(InflateError) {
+        guard extra <= limit - count else { throw .outputLimit(limit) }
+        let needed = count + extra - storage.count
+        storage.append(contentsOf: repeatElement(0, count: min(max(storage.count, needed), limit - storage.count)))
+    }
+
+    @inline(__always) mutating func append(_ byte: UInt8) throws(InflateError) {
+        try ensure(1)
         storage[count] = byte
         count += 1
     }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        ensure(bytes.count)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(InflateError) {
+        try ensure(bytes.count)
         storage.withUnsafeMutableBufferPointer { dst in
             for (i, b) in bytes.enumerated() { dst[count + i] = b }
         }
         count += bytes.count
     }
 
-    @inline(__always) mutating func copyMatch(distance: Int, length: Int) {
-        ensure(length)
+    @inline(__always) mutating func copyMatch(distance: Int, length: Int) throws(InflateError) {
+        try ensure(length)
         let start = count
         storage.withUnsafeMutableBufferPointer { p in
             // Byte by byte: overlapping copies (distance < length) repeat the pattern.
@@ -326,14 +370,18 @@ public enum Gzip {
 
     /// Decompresses a gzip file (one or more concatenated members), checking each
     /// member's header, CRC-32 and ISIZE.
-    public static func decompress(_ data: Data) throws(InflateError) -> [UInt8] {
+    ///
+    /// - Parameter limit: the most bytes the whole output may hold; past it decompression
+    ///   stops with "decompresses to more than N bytes" (`isOutputLimit` set), having used
+    ///   at most about `limit` bytes of memory.
+    public static func decompress(_ data: Data, limit: Int = .max) throws(InflateError) -> [UInt8] {
         let bytes = [UInt8](data)
         return try bytes.withUnsafeBufferPointer { p throws(InflateError) -> [UInt8] in
             var result: [UInt8] = []
             var pos = 0
             var member = 0
             repeat {
-                let (out, next) = try decompressMember(p, at: pos, member: member)
+                let (out, next) = try decompressMember(p, at: pos, member: member, limit: limit - result.count)
                 if member == 0 { result = out } else { result.append(contentsOf: out) }
                 pos = next
                 member += 1
@@ -342,7 +390,40 @@ public enum Gzip {
         }
     }
 
-    static func decompressMember(_ p: UnsafeBufferPointer<UInt8>, at start: Int, member: Int) throws(InflateError) -> ([UInt8], Int) {
+    /// The first `count` bytes of the first member's output (fewer if it holds fewer),
+    /// decompressing little more than that; no CRC check. For reading a file's header
+    /// before deciding how much of it to decompress.
+    public static func prefix(_ data: Data, count: Int) throws(InflateError) -> [UInt8] {
+        let bytes = [UInt8](data)
+        return try bytes.withUnsafeBufferPointer { p throws(InflateError) -> [UInt8] in
+            try Inflate.prefix(p, from: try deflateStart(p, at: 0, member: 0), count: count)
+        }
+    }
+
+    static func decompressMember(_ p: UnsafeBufferPointer<UInt8>, at start: Int, member: Int, limit: Int) throws(InflateError) -> ([UInt8], Int) {
+        let pos = try deflateStart(p, at: start, member: member)
+        // ISIZE (the last 4 bytes, if this is the last member) is a capacity hint only,
+        // capped by DEFLATE's maximum ratio (~1032:1) so corrupt data cannot make it huge.
+        let hint = p.count >= 4 ? Int(UInt32(p[p.count - 4]) | UInt32(p[p.count - 3]) << 8 | UInt32(p[p.count - 2]) << 16 | UInt32(p[p.count - 1]) << 24) : 0
+        let (out, end) = try Inflate.inflate(p, from: pos, capacityHint: min(hint, (p.count - pos) * 1032 + 64, 1 << 28), limit: limit)
+        guard end + 8 <= p.count else { throw InflateError("gzip trailer is truncated (CRC-32 and size missing)") }
+        func le32(_ i: Int) -> UInt32 {
+            UInt32(p[i]) | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) << 16 | UInt32(p[i + 3]) << 24
+        }
+        let storedCRC = le32(end)
+        let storedSize = le32(end + 4)
+        let crc = CRC32.checksum(out)
+        guard storedCRC == crc else {
+            throw InflateError(String(format: "gzip CRC-32 mismatch: trailer says %08x, data gives %08x (corrupted file)", storedCRC, crc))
+        }
+        guard storedSize == UInt32(truncatingIfNeeded: out.count) else {
+            throw InflateError("gzip size mismatch: trailer says \(storedSize) bytes, decompressed \(out.count)")
+        }
+        return (out, end + 8)
+    }
+
+    /// Checks the gzip member header at `start` and returns where its DEFLATE data begins.
+    static func deflateStart(_ p: UnsafeBufferPointer<UInt8>, at start: Int, member: Int) throws(InflateError) -> Int {
         let what = member == 0 ? "gzip header" : "gzip member \(member + 1) header"
         guard p.count - start >= 18 else {
             throw InflateError("\(what) is truncated (\(p.count - start) bytes; a gzip member needs at least 18)")
@@ -378,24 +459,7 @@ public enum Gzip {
             guard stored == crc else { throw InflateError("gzip header CRC mismatch") }
             pos += 2
         }
-        // ISIZE (the last 4 bytes, if this is the last member) is a capacity hint only,
-        // capped by DEFLATE's maximum ratio (~1032:1) so corrupt data cannot make it huge.
-        let hint = p.count >= 4 ? Int(UInt32(p[p.count - 4]) | UInt32(p[p.count - 3]) << 8 | UInt32(p[p.count - 2]) << 16 | UInt32(p[p.count - 1]) << 24) : 0
-        let (out, end) = try Inflate.inflate(p, from: pos, capacityHint: min(hint, (p.count - pos) * 1032 + 64, 1 << 28))
-        guard end + 8 <= p.count else { throw InflateError("gzip trailer is truncated (CRC-32 and size missing)") }
-        func le32(_ i: Int) -> UInt32 {
-            UInt32(p[i]) | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) << 16 | UInt32(p[i + 3]) << 24
-        }
-        let storedCRC = le32(end)
-        let storedSize = le32(end + 4)
-        let crc = CRC32.checksum(out)
-        guard storedCRC == crc else {
-            throw InflateError(String(format: "gzip CRC-32 mismatch: trailer says %08x, data gives %08x (corrupted file)", storedCRC, crc))
-        }
-        guard storedSize == UInt32(truncatingIfNeeded: out.count) else {
-            throw InflateError("gzip size mismatch: trailer says \(storedSize) bytes, decompressed \(out.count)")
-        }
-        return (out, end + 8)
+        return pos
     }
 
     /// Wraps `bytes` in a gzip member made of stored (uncompressed) DEFLATE blocks.

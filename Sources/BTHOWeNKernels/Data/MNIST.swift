@@ -101,12 +101,20 @@ public struct MNISTDataset: Sendable {
     }
 
     public static func load(imagesPath: String, labelsPath: String) throws -> MNISTDataset {
-        let imageBytes = try readMaybeGzip(imagesPath)
-        let labelBytes = try readMaybeGzip(labelsPath)
+        let imageBytes = try readMaybeGzip(imagesPath, declaredSize: declaredImagesSize)
+        let labelBytes = try readMaybeGzip(labelsPath, declaredSize: declaredLabelsSize)
         return try parse(imagesIDX: imageBytes, labelsIDX: labelBytes, imagesName: imagesPath, labelsName: labelsPath)
     }
 
-    static func readMaybeGzip(_ path: String) throws(MNISTError) -> [UInt8] {
+    /// The bytes of an IDX file, decompressed if it is gzip.
+    ///
+    /// A gzip file is decompressed no further than its IDX header declares: the header
+    /// (the first `declaredSize.header` bytes) is decompressed first, and the rest only up
+    /// to the size it declares, so a small file that expands to gigabytes is refused after
+    /// at most the declared size ("… decompresses to more than the N bytes its IDX header
+    /// declares"). A header that does not parse is returned as is, for `parse` to name
+    /// what is wrong with it.
+    static func readMaybeGzip(_ path: String, declaredSize: (header: Int, size: @Sendable ([UInt8]) -> Int?)) throws(MNISTError) -> [UInt8] {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -115,7 +123,11 @@ public struct MNISTDataset: Sendable {
         }
         if Gzip.isGzip(data) {
             do {
-                return try Gzip.decompress(data)
+                let header = try Gzip.prefix(data, count: declaredSize.header)
+                guard let size = declaredSize.size(header) else { return header }
+                return try Gzip.decompress(data, limit: size)
+            } catch where error.isOutputLimit {
+                throw MNISTError(path: path, problem: "bad gzip data: \(error.message), the size its IDX header declares")
             } catch {
                 throw MNISTError(path: path, problem: "bad gzip data: \(error.message)")
             }
@@ -123,11 +135,34 @@ public struct MNISTDataset: Sendable {
         return [UInt8](data)
     }
 
-    /// Parses IDX bytes (already decompressed).
+    /// An IDX images file's total size as its 16-byte header declares it (magic 2051,
+    /// count, rows, columns), or nil when the header is short, has another magic or
+    /// implausible dimensions (`parse` names which).
+    static let declaredImagesSize: (header: Int, size: @Sendable ([UInt8]) -> Int?) = (16, { h in
+        guard h.count >= 16, be32(h, 0) == 2051 else { return nil }
+        let n = be32(h, 4), rows = be32(h, 8), cols = be32(h, 12)
+        guard (1...maxDimension).contains(rows), (1...maxDimension).contains(cols) else { return nil }
+        return 16 + n * rows * cols
+    })
+
+    /// An IDX labels file's total size as its 8-byte header declares it (magic 2049,
+    /// count), or nil when the header is short or has another magic.
+    static let declaredLabelsSize: (header: Int, size: @Sendable ([UInt8]) -> Int?) = (8, { h in
+        guard h.count >= 8, be32(h, 0) == 2049 else { return nil }
+        return 8 + be32(h, 4)
+    })
+
+    /// The largest image side an IDX images file may declare.
+    static let maxDimension = 4096
+
+    /// The big-endian 32-bit integer at byte `i` (precondition: 4 bytes there).
+    static func be32(_ b: [UInt8], _ i: Int) -> Int {
+        Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3])
+    }
+
+    /// Parses IDX bytes (already decompressed). A file that declares no images is an
+    /// error: every command that takes a dataset needs at least one.
     public static func parse(imagesIDX: [UInt8], labelsIDX: [UInt8], imagesName: String = "images", labelsName: String = "labels") throws(MNISTError) -> MNISTDataset {
-        func be32(_ b: [UInt8], _ i: Int) -> Int {
-            Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3])
-        }
         func magicProblem(_ got: Int, expected: Int, what: String) -> String {
             var text = "wrong magic number \(got) (0x\(String(got, radix: 16))); an IDX \(what) file starts with \(expected)"
             if got == 2051 || got == 2049 { text += " — this looks like the \(got == 2051 ? "images" : "labels") file" }
@@ -141,10 +176,11 @@ public struct MNISTDataset: Sendable {
         let imagesMagic = be32(imagesIDX, 0)
         guard imagesMagic == 2051 else { throw MNISTError(path: imagesName, problem: magicProblem(imagesMagic, expected: 2051, what: "images")) }
         let n = be32(imagesIDX, 4), rows = be32(imagesIDX, 8), cols = be32(imagesIDX, 12)
-        guard rows >= 1, cols >= 1, rows <= 4096, cols <= 4096 else {
+        guard rows >= 1, cols >= 1, rows <= maxDimension, cols <= maxDimension else {
             throw MNISTError(path: imagesName, problem: "implausible image dimensions \(rows)x\(cols)")
         }
-        let expected = 16 + n * rows * cols
+        guard n > 0 else { throw MNISTError(path: imagesName, problem: "holds no images (the header declares 0)") }
+        let expected = declaredImagesSize.size(Array(imagesIDX.prefix(16)))!
         guard imagesIDX.count >= expected else {
             throw MNISTError(path: imagesName, problem: "truncated: header declares \(n) images of \(rows)x\(cols) (\(expected) bytes), file has \(imagesIDX.count) bytes")
         }

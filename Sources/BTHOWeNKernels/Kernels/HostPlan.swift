@@ -262,7 +262,8 @@ public enum DPUProgramInterface {
 func planInputShares(_ plan: inout HostPlan, _ request: InferenceRequest, records: [[UInt8]], stride: Int, inputsAddress: Int,
                      layout: ParameterLayout, parameters: (_ inputs: Int, _ resultsAddress: Int) -> [String: Int],
                      simulate: @escaping @Sendable (_ dpu: Int, _ parameters: ParameterValues, inout LaunchSetup) throws -> TaskletBody) throws {
-    let capacity = (request.configuration.mramBytes - inputsAddress) / (stride + 8)
+    let capacity = try mramInputCapacity(kernel: plan.kernel, fixedBytes: inputsAddress, bytesPerInput: stride + 8,
+                                         mramBytes: request.configuration.mramBytes)
     let shares = (0..<request.dpus).map { share(request.inputs, over: request.dpus, $0) }
     let maxShare = shares.map(\.count).max() ?? 0
     var rounds: [(pull: Int, ranges: [Range<Int>])] = []

@@ -192,6 +192,20 @@ struct MRAMPlan {
     }
 }
 
+/// How many inputs of `bytesPerInput` MRAM bytes each fit after `fixedBytes` of model
+/// data in an MRAM of `mramBytes`. Every kernel plans its MRAM through this before it
+/// moves anything, so a model that does not fit the configured MRAM is an error naming
+/// both sizes ("naive: the model's 2359296 bytes and 1 input of 112 bytes do not fit in
+/// 1024 bytes of MRAM (mramBytes)"), never a negative range or a loop with no progress.
+/// Throws `KernelRequestError` when fewer than `minimum` inputs fit.
+func mramInputCapacity(kernel: String, fixedBytes: Int, bytesPerInput: Int, minimum: Int = 1, mramBytes: Int) throws -> Int {
+    let capacity = max(0, mramBytes - fixedBytes) / max(1, bytesPerInput)
+    guard capacity >= minimum else {
+        throw KernelRequestError(message: "\(kernel): the model's \(fixedBytes) bytes and \(minimum) input\(minimum == 1 ? "" : "s") of \(bytesPerInput) bytes do not fit in \(mramBytes) bytes of MRAM (mramBytes)")
+    }
+    return capacity
+}
+
 @inline(__always) func roundUp8(_ x: Int) -> Int { (x + 7) & ~7 }
 
 /// Inputs `range(of: d)` of DPU `d` when `inputs` are split evenly over `dpus` DPUs

@@ -43,6 +43,14 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         if Self.inputGroups(request) > request.inputs {
             return "large-filter-split: \(request.dpus) DPUs form \(Self.inputGroups(request)) input groups, more than the \(request.inputs) inputs"
         }
+        // Each tasklet counts, per input, the responding filters it owns in 16 bits
+        // (`counts`): at most 65,535 filters per tasklet.
+        let shares = request.dpus / classes / Self.inputGroups(request)
+        let filters = request.model.configuration.filtersPerDiscriminator
+        let perTasklet = ((filters + shares - 1) / shares + request.tasklets - 1) / request.tasklets
+        if perTasklet > Int(UInt16.max) {
+            return "large-filter-split: each tasklet counts responses in 16 bits, so it can own at most 65535 filters; \(filters) filters over \(shares) DPUs per class and \(request.tasklets) tasklets give it \(perTasklet) (use more DPUs or tasklets)"
+        }
         return nil
     }
 
@@ -105,7 +113,8 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         let tablesAddress = plan.take(maxPart * tableBytes)
         let hashesAddress = plan.size
         let perInput = filters * k * 4 + 4
-        let capacity = max(2, (request.configuration.mramBytes - hashesAddress - 16) / perInput) & ~1
+        let capacity = try mramInputCapacity(kernel: name, fixedBytes: hashesAddress + 16, bytesPerInput: perInput, minimum: 2,
+                                             mramBytes: request.configuration.mramBytes) & ~1
         // Each DPU's tables: its class, its share of the filters (one buffer per class and
         // share, so that the groups' copies share host memory).
         let tableSets = (0..<(c.classes * perClass)).map { j -> [UInt8] in

@@ -42,6 +42,13 @@ public struct SmallPooledKernel: InferenceKernel {
         if h < 1 || f < 1 {
             return "small-pooled: --hash-tasklets must leave at least one tasklet in each pool (1...\(request.tasklets - 1)), got \(h)"
         }
+        // A filter-pool tasklet counts, per input and class, the responding filters of its
+        // share in one byte (`partial counts`): at most 255 filters per tasklet.
+        let filters = request.model.configuration.filtersPerDiscriminator
+        let perTasklet = (filters + f - 1) / f
+        if perTasklet > Int(UInt8.max) {
+            return "small-pooled: each filter-pool tasklet counts responses in 8 bits, so it can take at most 255 filters; \(filters) filters over \(f) filter tasklets give it \(perTasklet) (use more tasklets, fewer --hash-tasklets, or another kernel)"
+        }
         return nil
     }
 

@@ -300,39 +300,24 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Equa
 }
 
 extension DPUConfiguration {
-    /// Checks every invariant the simulator relies on. Throws naming the first violation.
+    /// The largest instruction count a runtime-routine parameter accepts (`*Instructions`):
+    /// a million instructions per call, far above any routine's real count, and small
+    /// enough that a launch's per-tasklet instruction totals stay exact in `Int` and
+    /// `Double` (docs/configuration.md, "Accepted ranges").
+    public static let maxRoutineInstructions = 1_000_000
+
+    /// Checks every invariant the simulator relies on. Throws naming the first violation:
+    /// first each parameter against its range in `parameters`, then the rules between
+    /// parameters (DMA sizes and alignment, latencies that cover their parts).
     public func validate() throws(ConfigurationError) {
         func require(_ ok: Bool, _ message: @autoclosure () -> String) throws(ConfigurationError) {
             if !ok { throw ConfigurationError(message()) }
         }
-        try require(clockHz.isFinite && clockHz > 0, "clockHz must be > 0, got \(clockHz)")
-        try require((1...1024).contains(maxTasklets), "maxTasklets must be in 1...1024, got \(maxTasklets)")
-        try require(wramBytes >= 64 && wramBytes % 8 == 0 && wramBytes <= 1 << 30,
-                    "wramBytes must be a multiple of 8 in 64...2^30, got \(wramBytes)")
-        try require(mramBytes >= 8 && mramBytes % 8 == 0 && mramBytes <= 1 << 40,
-                    "mramBytes must be a multiple of 8 in 8...2^40, got \(mramBytes)")
-        try require(iramBytes > 0, "iramBytes must be > 0, got \(iramBytes)")
-        try require(stackBytesPerTasklet >= 0 && stackBytesPerTasklet % 8 == 0,
-                    "stackBytesPerTasklet must be a non-negative multiple of 8, got \(stackBytesPerTasklet)")
-        try require(pipelineDepth >= 1, "pipelineDepth must be >= 1, got \(pipelineDepth)")
-        try require(revolverCycles >= 1, "revolverCycles must be >= 1, got \(revolverCycles)")
-        try require(instructionCountScale.isFinite && (0.1...10).contains(instructionCountScale),
-                    "instructionCountScale must be in 0.1...10, got \(instructionCountScale)")
-        for c in InstructionClass.allCases {
-            let h = registerHazardCycles[c.rawValue]
-            try require(h.isFinite && h >= 0, "registerHazardCycles.\(c) must be >= 0, got \(h)")
-            let e = instructionEnergyPJ[c.rawValue]
-            try require(e.isFinite && e >= 0, "instructionEnergyPJ.\(c) must be >= 0, got \(e)")
-        }
-        for (key, value) in [("dmaReadLatencyCycles", dmaReadLatencyCycles), ("dmaWriteLatencyCycles", dmaWriteLatencyCycles),
-                             ("dmaCyclesPerByte", dmaCyclesPerByte), ("dmaReadCompletionCycles", dmaReadCompletionCycles),
-                             ("dmaWriteCompletionCycles", dmaWriteCompletionCycles),
-                             ("mramPrechargeCycles", mramPrechargeCycles), ("mramActivateCycles", mramActivateCycles),
-                             ("mramRowActiveMinCycles", mramRowActiveMinCycles), ("dmaEnergyPerBytePJ", dmaEnergyPerBytePJ),
-                             ("staticPowerWatts", staticPowerWatts), ("launchOverheadSeconds", launchOverheadSeconds),
-                             ("transferEnergyPerBytePJ", transferEnergyPerBytePJ), ("hostPowerWatts", hostPowerWatts),
-                             ("hostSecondsPerOperation", hostSecondsPerOperation)] {
-            try require(value.isFinite && value >= 0, "\(key) must be >= 0, got \(value)")
+        for parameter in Self.parameters {
+            let value = parameter.value(in: self)
+            if let range = parameter.range.violation(value) {
+                throw ConfigurationError("\(parameter.key) must be \(range), got \(value)")
+            }
         }
         for write in [false, true] {
             let direction = write ? "Write" : "Read"
@@ -347,23 +332,8 @@ extension DPUConfiguration {
                     "dmaMaxBytes must be a multiple of dmaAlignment and >= dmaMinBytes, got \(dmaMaxBytes)")
         try require(mramRowBytes >= dmaAlignment && mramRowBytes.nonzeroBitCount == 1,
                     "mramRowBytes must be a power of two and at least dmaAlignment, got \(mramRowBytes)")
-        try require(mul64Instructions >= 0, "mul64Instructions must be >= 0, got \(mul64Instructions)")
-        for routine in RuntimeRoutine.allCases {
-            let value = self[keyPath: routine.keyPath]
-            try require(value >= routine.minimumInstructions,
-                        "\(routine.key) must be >= \(routine.minimumInstructions) (the routine's non-ALU instructions), got \(value)")
-        }
         try require(barrierLastArrivalBaseInstructions >= barrierWaiterInstructions,
                     "barrierLastArrivalBaseInstructions must be >= barrierWaiterInstructions (\(barrierWaiterInstructions)), got \(barrierLastArrivalBaseInstructions)")
-        try require(dpusPerRank >= 1, "dpusPerRank must be >= 1, got \(dpusPerRank)")
-        try require(maxDPUs >= 1, "maxDPUs must be >= 1, got \(maxDPUs)")
-        for (key, value) in [("hostToDPUParallelBytesPerSecond", hostToDPUParallelBytesPerSecond),
-                             ("dpuToHostParallelBytesPerSecond", dpuToHostParallelBytesPerSecond),
-                             ("broadcastBytesPerSecond", broadcastBytesPerSecond),
-                             ("hostToDPUSerialBytesPerSecond", hostToDPUSerialBytesPerSecond),
-                             ("dpuToHostSerialBytesPerSecond", dpuToHostSerialBytesPerSecond)] {
-            try require(value.isFinite && value > 0, "\(key) must be > 0, got \(value)")
-        }
     }
 
     /// Checks a tasklet count against this DPU: 1...maxTasklets.

@@ -18,6 +18,10 @@ public enum DPUFault: Error, CustomStringConvertible, Sendable, Equatable {
     case invalidArgument(String)
     /// A fault the kernel raised itself (`t.fault("…")`), e.g. a failed consistency check.
     case kernel(tasklet: Int, message: String)
+    /// Simulated time or an instruction count passed `LaunchLimits.maxCycles` (2^53), past
+    /// which doubles no longer hold every integer: the configured costs are too large for
+    /// the run. `what` names the quantity.
+    case cycleLimit(kernel: String, what: String)
 
     public var description: String {
         switch self {
@@ -37,6 +41,8 @@ public enum DPUFault: Error, CustomStringConvertible, Sendable, Equatable {
             return "invalid argument: \(message)"
         case let .kernel(t, message):
             return "kernel fault: tasklet \(t): \(message)"
+        case let .cycleLimit(kernel, what):
+            return "cycle limit in kernel '\(kernel)': \(what) passes 2^53, the most the simulator counts exactly; lower the configured latencies or costs, or run fewer inputs per DPU"
         }
     }
 }

@@ -191,7 +191,7 @@ final class LaunchEngine: @unchecked Sendable {
             if doneCount == count { break }
             try advance()
         }
-        return statistics()
+        return try statistics()
     }
 
     private func fail(_ error: any Error) {
@@ -496,7 +496,7 @@ final class LaunchEngine: @unchecked Sendable {
             if reset { counterBase = countsInstructions ? issued : now }
         case .perfcounterGet:
             let value = counterCountsInstructions ? issued - counterBase : now - counterBase
-            try resume(i, value: UInt64(max(0, wholeCycles(value, rounding: .down))))
+            try resume(i, value: UInt64(max(0, try checkedWholeCycles(value, rounding: .down, what: "the performance counter"))))
         case .phase:
             break   // a trace label, handled by the trace recorder
         case .end:
@@ -627,14 +627,31 @@ final class LaunchEngine: @unchecked Sendable {
 
     // MARK: Statistics
 
-    private func statistics() -> LaunchStatistics {
-        let cycles = wholeCycles(now, rounding: .up)
-        let perTasklet = tasklets.map { $0.mix.total + Int(slots[$0.id].spin.rounded()) }
+    /// `wholeCycles(value, rounding:)`, or the `cycleLimit` fault naming `what` when
+    /// `value` is not finite or passes `LaunchLimits.maxCycles`: no configuration a user
+    /// can write reaches an `Int` conversion that traps.
+    private func checkedWholeCycles(_ value: Double, rounding: FloatingPointRoundingRule, what: String) throws -> Int {
+        guard value.isFinite, abs(value) <= LaunchLimits.maxCycles else {
+            throw abort(.cycleLimit(kernel: kernel, what: what))
+        }
+        return wholeCycles(value, rounding: rounding)
+    }
+
+    private func statistics() throws -> LaunchStatistics {
+        let cycles = try checkedWholeCycles(now, rounding: .up, what: "the launch's simulated time")
+        var perTasklet: [Int] = []
+        for t in tasklets {
+            let spin = try checkedWholeCycles(slots[t.id].spin, rounding: .toNearestOrAwayFromZero, what: "tasklet \(t.id)'s spin instructions")
+            guard Double(t.mix.total) + Double(spin) <= LaunchLimits.maxCycles else {
+                throw abort(.cycleLimit(kernel: kernel, what: "tasklet \(t.id)'s instruction count"))
+            }
+            perTasklet.append(t.mix.total + spin)
+        }
         var mix = InstructionMix()
         for t in tasklets { mix += t.mix }
         var spinTotal = 0.0
         for i in 0..<count { spinTotal += slots[i].spin }
-        let spin = Int(spinTotal.rounded())
+        let spin = try checkedWholeCycles(spinTotal, rounding: .toNearestOrAwayFromZero, what: "the spin instructions")
         mix.sync += spin
         return LaunchStatistics(
             kernel: kernel,
@@ -662,6 +679,14 @@ func wholeCycles(_ value: Double, rounding: FloatingPointRoundingRule) -> Int {
     let nearest = value.rounded()
     if abs(value - nearest) <= 1e-9 * max(1, abs(value)) { return Int(nearest) }
     return Int(value.rounded(rounding))
+}
+
+/// Bounds of what one launch counts.
+public enum LaunchLimits {
+    /// The most cycles (or instructions) a launch may count: 2^53. Every integer up to it
+    /// is exact in a `Double` and fits `Int` and `UInt64`; a launch that would pass it
+    /// ends with `DPUFault.cycleLimit` rather than a trap.
+    public static let maxCycles = Double(1 << 53)
 }
 
 /// Thrown into suspended tasklets when a launch ends early, to unwind them.

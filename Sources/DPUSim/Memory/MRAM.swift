@@ -28,8 +28,17 @@ public struct MRAM: @unchecked Sendable {
     public init(size: Int) {
         precondition(size > 0, "MRAM size must be positive")
         self.size = size
-        pages = Array(repeating: nil, count: (size + MRAM.pageBytes - 1) >> MRAM.pageShift)
-        bases = Array(repeating: nil, count: pages.count)
+        pages = []
+        bases = []
+    }
+
+    /// The base of page `index`, or nil for a page never written (it reads as zeros).
+    /// The page table itself grows on the first write past its end, so an MRAM costs
+    /// host memory for the pages touched and for the table up to the highest of them —
+    /// never for the configured `mramBytes` as such.
+    @inline(__always)
+    private func base(ofPage index: Int) -> UnsafeMutableRawPointer? {
+        index < bases.count ? bases[index] : nil
     }
 
     /// Whether `[address, address + count)` lies inside this MRAM.
@@ -62,7 +71,7 @@ public struct MRAM: @unchecked Sendable {
         precondition(contains(address, count: count), "MRAM read out of bounds")
         let offset = address & (MRAM.pageBytes - 1)
         if count == 8 && offset <= MRAM.pageBytes - 8 {
-            let word = bases[address >> MRAM.pageShift].map { ($0 + offset).loadUnaligned(as: UInt64.self) } ?? 0
+            let word = base(ofPage: address >> MRAM.pageShift).map { ($0 + offset).loadUnaligned(as: UInt64.self) } ?? 0
             destination.storeBytes(of: word, as: UInt64.self)
         } else {
             readSpans(address, into: destination, count: count)
@@ -72,7 +81,7 @@ public struct MRAM: @unchecked Sendable {
     @inline(never)
     private func readSpans(_ address: Int, into destination: UnsafeMutableRawPointer, count: Int) {
         MRAM.forEachSpan(address, count) { page, offset, done, n in
-            if let p = bases[page] {
+            if let p = base(ofPage: page) {
                 (destination + done).copyMemory(from: p + offset, byteCount: n)
             } else {
                 (destination + done).initializeMemory(as: UInt8.self, repeating: 0, count: n)
@@ -89,6 +98,7 @@ public struct MRAM: @unchecked Sendable {
     }
 
     private mutating func writablePage(_ index: Int) -> Page {
+        growPageTable(to: index)
         if pages[index] == nil {
             let p = Page()
             pages[index] = p
@@ -101,6 +111,13 @@ public struct MRAM: @unchecked Sendable {
             bases[index] = p.bytes
         }
         return pages[index]!
+    }
+
+    /// Makes the page table hold page `index` (new entries are pages never written).
+    private mutating func growPageTable(to index: Int) {
+        guard index >= pages.count else { return }
+        pages += Array(repeating: nil, count: index + 1 - pages.count)
+        bases += Array(repeating: nil, count: index + 1 - bases.count)
     }
 
     /// Convenience: reads `count` bytes as an array.
@@ -123,10 +140,13 @@ public struct MRAM: @unchecked Sendable {
     public mutating func copy(from other: MRAM, _ address: Int, count: Int) {
         precondition(contains(address, count: count) && other.contains(address, count: count))
         MRAM.forEachSpan(address, count) { page, offset, done, n in
+            let source = page < other.pages.count ? other.pages[page] : nil
             if offset == 0 && n == MRAM.pageBytes {
-                pages[page] = other.pages[page]
-                bases[page] = other.bases[page]
-            } else if let p = other.pages[page] {
+                if source == nil && page >= pages.count { return }
+                growPageTable(to: page)
+                pages[page] = source
+                bases[page] = source?.bytes
+            } else if let p = source {
                 write(address + done, from: p.bytes + offset, count: n)
             } else {
                 write(address + done, bytes: [UInt8](repeating: 0, count: n))

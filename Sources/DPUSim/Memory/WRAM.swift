@@ -12,14 +12,20 @@ public final class WRAM: @unchecked Sendable {
     public let size: Int
     @usableFromInline let base: UnsafeMutableRawPointer
 
+    /// Zeroed WRAM of `size` bytes. The bytes come from `calloc`, which the system backs
+    /// lazily with zero pages: host memory grows with the pages a launch touches, not
+    /// with `wramBytes` (thousands of DPUs with a large configured WRAM cost little).
+    /// Precondition: `size` is a positive multiple of 8 (`validate()` checks `wramBytes`).
     public init(size: Int) {
         precondition(size > 0 && size % 8 == 0)
         self.size = size
-        base = .allocate(byteCount: size, alignment: 16)
-        base.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        guard let memory = calloc(size, 1) else {
+            fatalError("cannot allocate \(size) bytes of WRAM")
+        }
+        base = memory
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
 
     /// Whether `[address, address + count)` lies inside WRAM.
     @inlinable public func contains(_ address: Int, count: Int) -> Bool {

@@ -99,7 +99,10 @@ public enum ChromeTrace {
                 let timeline = traced.timeline
                 let origin = ps(seconds: launchStart[traced.launch] ?? 0)
                 let perCycle = 1e12 / timeline.clockHz
-                func at(_ cycles: Double) -> Int64 { origin + Int64((cycles * perCycle).rounded()) }
+                func at(_ cycles: Double) -> Int64 {
+                    let (sum, overflow) = origin.addingReportingOverflow(saturating(cycles * perCycle))
+                    return overflow ? .max : sum
+                }
                 var args = [("cycles", String(timeline.cycles)), ("instructions", String(timeline.instructions)),
                             ("tasklets", String(timeline.tasklets))]
                 if let w = timeline.window {
@@ -149,15 +152,25 @@ public enum ChromeTrace {
         return out.finish(otherData: other)
     }
 
-    static func ps(seconds: Double) -> Int64 { Int64((seconds * 1e12).rounded()) }
+    static func ps(seconds: Double) -> Int64 { saturating(seconds * 1e12) }
+
+    /// `x` rounded to an `Int64`, total: values past ±2^63 (a timestamp past 107 days of
+    /// simulated time, reachable only with extreme configurations) and NaN saturate
+    /// (NaN to 0) instead of trapping.
+    static func saturating(_ x: Double) -> Int64 {
+        guard !x.isNaN else { return 0 }
+        let r = x.rounded()
+        if r >= 0x1p63 { return .max }
+        if r < -0x1p63 { return .min }
+        return Int64(r)
+    }
 
     /// A value in [0, 1] with 4 decimals, locale-independent.
     static func format(fraction x: Double) -> String {
-        let scaled = Int64((x * 10_000).rounded())
-        return decimal(scaled, places: 4)
+        decimal(saturating(x * 10_000), places: 4)
     }
 
-    static func format(micro x: Double) -> String { decimal(Int64((x * 1e6).rounded()), places: 6) }
+    static func format(micro x: Double) -> String { decimal(saturating(x * 1e6), places: 6) }
 
     /// `value / 10^places` as a decimal, trailing zeros dropped.
     static func decimal(_ value: Int64, places: Int) -> String {

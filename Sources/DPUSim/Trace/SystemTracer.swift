@@ -17,7 +17,7 @@ public final class SystemTracer: @unchecked Sendable {
         /// DPU indices to trace; nil traces every DPU.
         public var dpus: Set<Int>?
         /// Launch indices (0-based, in the order the system launches) to trace; nil: all.
-        public var launches: Set<Int>?
+        public var launches: IntegerRanges?
         /// Cycles of each traced launch to keep (nil: the whole launch).
         public var window: ClosedRange<Double>?
         /// Events a trace may hold in total.
@@ -25,7 +25,7 @@ public final class SystemTracer: @unchecked Sendable {
 
         public static let defaultEventLimit = 1_000_000
 
-        public init(dpus: Set<Int>? = [0], launches: Set<Int>? = nil, window: ClosedRange<Double>? = nil,
+        public init(dpus: Set<Int>? = [0], launches: IntegerRanges? = nil, window: ClosedRange<Double>? = nil,
                     eventLimit: Int = Selection.defaultEventLimit) {
             self.dpus = dpus
             self.launches = launches

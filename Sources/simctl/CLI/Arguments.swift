@@ -101,13 +101,27 @@ struct ParsedArguments {
         return value
     }
 
-    /// A list such as `1,4,11,16`, a range such as `1-24`, or a mix (`1-4,8,16`).
-    /// Order is kept and duplicates are removed (first one wins). Every element is
-    /// checked against `range`.
-    func intList(_ name: String, in range: ClosedRange<Int>? = nil) throws -> [Int]? {
+    /// A list such as `1,4,11,16`, a range such as `1-24`, or a mix (`1-4,8,16`), as the
+    /// values it names. Order is kept and duplicates are removed (first one wins). Every
+    /// element is checked against `range`, which bounds the work: each value is produced
+    /// once, however often the ranges overlap (`1-2560,1-2560,…` costs 2,560 values).
+    func intList(_ name: String, in range: ClosedRange<Int>) throws -> [Int]? {
         guard let text = values[name] else { return nil }
         do {
-            return try IntegerList.parse(text, in: range)
+            return try IntegerList.values(IntegerList.parse(text, in: range))
+        } catch {
+            throw UsageError("'--\(name)': \(error.message)")
+        }
+    }
+
+    /// A list as `intList` reads it, kept as ranges: nothing is expanded, so a range as
+    /// wide as `range` (`1-100000000`) costs no more than `1-2`.
+    func intRanges(_ name: String, in range: ClosedRange<Int>) throws -> IntegerRanges? {
+        guard let text = values[name] else { return nil }
+        do {
+            var set = IntegerRanges()
+            for part in try IntegerList.parse(text, in: range) { set.insert(part) }
+            return set
         } catch {
             throw UsageError("'--\(name)': \(error.message)")
         }
@@ -128,9 +142,9 @@ struct ParsedArguments {
 enum IntegerList {
     struct Error: Swift.Error { var message: String }
 
-    static func parse(_ text: String, in range: ClosedRange<Int>?) throws(Error) -> [Int] {
-        var result: [Int] = []
-        var seen: Set<Int> = []
+    /// The parts of `text`, in order, each checked against `range`. No part is expanded.
+    static func parse(_ text: String, in range: ClosedRange<Int>) throws(Error) -> [ClosedRange<Int>] {
+        var parts: [ClosedRange<Int>] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = part.split(separator: "-", omittingEmptySubsequences: false)
             let low: Int, high: Int
@@ -147,10 +161,23 @@ enum IntegerList {
             default:
                 throw Error(message: "'\(part)' is not an integer or a range like 1-24")
             }
-            if let range, !range.contains(low) || !range.contains(high) {
+            if !range.contains(low) || !range.contains(high) {
                 throw Error(message: "\(part) is outside \(range.lowerBound)...\(range.upperBound)")
             }
-            for v in low...high where seen.insert(v).inserted { result.append(v) }
+            parts.append(low...high)
+        }
+        return parts
+    }
+
+    /// The values `parts` name, in order of first appearance, each once. Work and memory
+    /// are proportional to the distinct values (at most the checked range's size) plus
+    /// the parts times the ranges seen so far.
+    static func values(_ parts: [ClosedRange<Int>]) -> [Int] {
+        var seen = IntegerRanges()
+        var result: [Int] = []
+        for part in parts {
+            for new in seen.uncovered(part) { result += Array(new) }
+            seen.insert(part)
         }
         return result
     }

@@ -38,6 +38,14 @@ enum SimCtl {
         return text
     }
 
+    /// Flushes stdout and checks that everything printed reached it: a full disk
+    /// (`> /dev/full`) or a closed stdout is a failure (exit 1), not a silent success.
+    static func flushStandardOutput() -> Int32 {
+        if StandardOutput.flush() { return ExitStatus.success }
+        printError("error: cannot write to standard output: \(String(cString: strerror(errno)))")
+        return ExitStatus.failure
+    }
+
     static func run(_ arguments: [String]) -> Int32 {
         guard let name = arguments.first else {
             printError("error: missing subcommand\n")
@@ -46,7 +54,7 @@ enum SimCtl {
         }
         if name == "--help" || name == "-h" || name == "help" {
             print(mainHelp(), terminator: "")
-            return ExitStatus.success
+            return flushStandardOutput()
         }
         guard let command = commands.first(where: { $0.name == name }) else {
             printError("error: unknown subcommand '\(name)'\n")
@@ -56,7 +64,7 @@ enum SimCtl {
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
             print(command.helpText, terminator: "")
-            return ExitStatus.success
+            return flushStandardOutput()
         }
         let instance: any Command
         do {
@@ -72,7 +80,7 @@ enum SimCtl {
         }
         do {
             try instance.run()
-            return ExitStatus.success
+            return flushStandardOutput()
         } catch let error as UsageError {
             printError("error: \(error.message)")
             return ExitStatus.usage

@@ -42,7 +42,7 @@ struct BackendComparison {
 
     func value(_ r: RunReport) -> Double { metric == .cycles ? Double(r.dpuCycles) : Double(r.instructions) }
 
-    func run(_ workload: WorkloadOptions) throws {
+    func run(_ workload: WorkloadOptions, outputs: Outputs) throws {
         let (dataset, source) = try workload.loadDataset()
         var table = CSVTable(header: ["kernel", "model", "dpus", "tasklets", "inputs", "metric", first.rawValue, second.rawValue, "relative_error"])
         var rows: [[String]] = []
@@ -66,9 +66,9 @@ struct BackendComparison {
             }
         }
         guard !rows.isEmpty else { throw UsageError("no point of the comparison can run (see the notes above)") }
-        try writeCSV(table, to: workload.csv)
         print("\(dataset.count) inputs from \(source); \(metric.rawValue): \(first.rawValue) vs \(second.rawValue); error = (\(first.rawValue) − \(second.rawValue)) / \(second.rawValue)\n")
         print(TextTable.render(header: ["kernel", "model", "dpus", "tasklets", first.rawValue, second.rawValue, "error"], rows: rows))
+        try outputs.write(["csv": csvData(table)])
         if let csv = workload.csv { print("wrote \(csv) (\(rows.count) rows)") }
     }
 

@@ -89,7 +89,7 @@ extension BenchCommand {
     /// untimed here: it runs once, in preparation). Instructions: every DPU of every launch.
     static func inference(_ name: String, kernel: any InferenceKernel, model: String, dpus: Int, summary: String) -> BenchScenario {
         BenchScenario(name: name, summary: summary, usesThreads: true, prepare: { context, threads in
-            let loaded = try loadNamedModel(model).model
+            let loaded = try loadShippedModel(model)
             let request = InferenceRequest(model: loaded, dataset: context.images, dpus: dpus, tasklets: 16,
                                            configuration: .v1A, threads: threads, hashTasklets: nil)
             let reference = (0..<context.images.count).map { loaded.predict(context.images.image($0), ties: kernel.tieRule) }
@@ -147,6 +147,8 @@ struct BenchCommand: Command {
     var threads: Int
     var mnist: String?
     var csvPath: String?
+    /// `--csv`, checked before the scenarios run.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         let all = Self.scenarios
@@ -165,7 +167,7 @@ struct BenchCommand: Command {
         threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
         mnist = arguments.string("mnist")
         csvPath = arguments.string("csv")
-        if let csvPath, csvPath.isEmpty { throw UsageError("'--csv' is empty") }
+        outputs = try Outputs([("csv", csvPath)], inputs: [mnist])
     }
 
     struct Measurement {
@@ -274,7 +276,7 @@ struct BenchCommand: Command {
                               String(format: "%.0f", m.instructionsPerSecond), String(format: "%.0f", m.instructionsPerCoreSecond),
                               m.peakResidentBytes.map(String.init) ?? "", hex16(m.outcome.checksum)])
             }
-            try AtomicFile.write(table.text, to: csvPath)
+            try outputs.write(["csv": csvData(table)])
         }
     }
 }

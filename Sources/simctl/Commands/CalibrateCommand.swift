@@ -25,10 +25,13 @@ struct CalibrateCommand: Command {
 
     var configuration: DPUConfiguration
     var csvPath: String?
+    /// `--csv`, checked before the benchmarks run.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         configuration = try loadConfiguration(arguments.string("config"))
         csvPath = arguments.string("csv")
+        outputs = try Outputs([("csv", csvPath)], inputs: [arguments.string("config")])
     }
 
     func run() throws {
@@ -48,7 +51,7 @@ struct CalibrateCommand: Command {
             print(Self.pivot(members))
         }
         if !predictions.isEmpty { print("\n\(predictions.count) predictions without a published figure (see docs/calibration.md)") }
-        if let csvPath { try AtomicFile.write(table.text, to: csvPath) }
+        try outputs.write(["csv": csvData(table)])
     }
 
     /// A prediction's family and column: "STREAM COPY-DMA" → ("STREAM", "COPY-DMA"),

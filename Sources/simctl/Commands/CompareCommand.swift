@@ -32,10 +32,15 @@ struct CompareCommand: Command {
     var plot: String?
     /// `--backends`: one kernel list on two backends instead of kernels side by side.
     var backendComparison: BackendComparison?
+    /// `--csv` and `--plot`, checked before the comparison.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: true)
         workload = try WorkloadOptions(arguments)
+        try workload.checkApplies(to: kernels)
+        plot = arguments.string("plot")
+        outputs = try Outputs([("csv", workload.csv), ("plot", plot)], inputs: workload.inputFiles)
         if arguments.string("backends") != nil {
             if arguments.string("plot") != nil { throw UsageError("'--plot' draws kernels side by side: it does not go with '--backends'") }
             backendComparison = try BackendComparison(arguments, configuration: workload.configuration)
@@ -46,24 +51,22 @@ struct CompareCommand: Command {
         if arguments.string("dpu-programs") != nil { throw UsageError("'--dpu-programs' goes with '--backends'") }
         tasklets = try arguments.int("tasklets") ?? 16
         dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
-        plot = arguments.string("plot")
-        if let plot { try checkOutputPath(plot, option: "plot") }
         do { try workload.configuration.validateTasklets(tasklets) } catch { throw UsageError(error.message) }
     }
 
     func run() throws {
-        if let backendComparison { return try backendComparison.run(workload) }
+        if let backendComparison { return try backendComparison.run(workload, outputs: outputs) }
         let (dataset, source) = try workload.loadDataset()
         var reports: [RunReport] = []
         for kernel in kernels {
             let model = try workload.loadModel(default: kernel.defaultModel)
             reports.append(try workload.run(kernel, try workload.request(model: model, dataset: dataset, dpus: dpus, tasklets: tasklets)))
         }
-        try writeCSV(RunReport.table(reports), to: workload.csv)
         print("\(dataset.count) inputs from \(source); \(dpus) DPUs × \(tasklets) tasklets\n")
         print(Self.sideBySide(reports))
+        try outputs.write(["csv": csvData(RunReport.table(reports)), "plot": plotData(reports)].compactMapValues { $0 })
         if let csv = workload.csv { print("wrote \(csv)") }
-        try writePlot(reports, to: plot)
+        if let plot { print("wrote \(plot)") }
     }
 
     /// Metrics as rows, kernels as columns, and the winner of each row.

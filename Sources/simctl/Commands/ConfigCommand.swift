@@ -2,14 +2,14 @@ import DPUSim
 import Foundation
 
 /// `simctl config`: prints the effective DPU configuration — every parameter of
-/// `DPUConfiguration.parameters` with its value, unit and source — as a table, or as a
+/// `DPUConfiguration.parameters` with its value, unit, accepted range and source — as a table, or as a
 /// JSON object of key → value that `--config` loads back.
 struct ConfigCommand: Command {
     static let name = "config"
     static let abstract = "Print every DPU parameter (value, unit, source) of the effective configuration."
     static let discussion = """
         Prints every parameter of the effective DPU configuration (the v1A defaults, or them \
-        overridden by --config FILE) with its value, unit and source, as a table. With --json, \
+        overridden by --config FILE) with its value, unit, accepted range and source, as a table. With --json, \
         prints one JSON object of key → value instead, which 'simctl <command> --config' loads \
         back unchanged. See docs/configuration.md for what each parameter means and where its \
         value comes from.
@@ -33,9 +33,9 @@ struct ConfigCommand: Command {
             print(Self.json(configuration))
         } else {
             let rows = DPUConfiguration.parameters.map { p in
-                [p.key, p.value(in: configuration).description, p.unit, p.source]
+                [p.key, p.value(in: configuration).description, p.unit, p.range.description, p.source]
             }
-            print(TextTable.render(header: ["key", "value", "unit", "source"], rows: rows))
+            print(TextTable.render(header: ["key", "value", "unit", "accepted", "source"], rows: rows))
         }
     }
 

@@ -27,6 +27,8 @@ struct EvalCommand: Command {
     var split: MNISTDataset.Split
     var inputs: Int?
     var csv: String?
+    /// `--csv`, checked before the evaluation.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         model = arguments.string("model") ?? "small"
@@ -35,7 +37,7 @@ struct EvalCommand: Command {
         split = try parseSplit(arguments)
         inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
         csv = arguments.string("csv")
-        if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
+        outputs = try Outputs([("csv", csv)], inputs: [try? resolveModelName(model), mnist])
     }
 
     func run() throws {
@@ -57,7 +59,6 @@ struct EvalCommand: Command {
                 table.append(["\(i)", "\(label)", "\(p)", label == p ? "1" : "0", tie ? "1" : "0"] + r.map(String.init))
             }
         }
-        if let csv { try AtomicFile.write(table.text, to: csv) }
         print("model:    \(c) from \(modelSource), bleach \(loaded.bleach), seed \(loaded.seed)")
         print("data:     \(data.count) images from \(dataSource)")
         print("accuracy: \(percent(evaluation.accuracy)) (\(evaluation.correct)/\(evaluation.count))")
@@ -70,6 +71,7 @@ struct EvalCommand: Command {
         for (label, row) in evaluation.confusion.enumerated() {
             print(pad("\(label)") + " |" + row.map { pad("\($0)") }.joined())
         }
+        try outputs.write(["csv": csvData(table)])
         if let csv { print("wrote:    \(csv)") }
     }
 }

@@ -125,6 +125,8 @@ struct MergeCommand: Command {
 
     var files: [String]
     var output: String
+    /// `--csv`, checked against the shards before any is read.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         guard let files = try arguments.stringList("shards"), !files.isEmpty else {
@@ -133,6 +135,7 @@ struct MergeCommand: Command {
         guard let output = arguments.string("csv"), !output.isEmpty else { throw UsageError("missing '--csv <file>'") }
         self.files = files
         self.output = output
+        outputs = try Outputs([("csv", output)], inputs: files)
     }
 
     func run() throws {
@@ -150,7 +153,7 @@ struct MergeCommand: Command {
             }
         }
         let merged = try ShardedTable.merge(tables)
-        try AtomicFile.write(merged.text, to: output)
+        try outputs.write(["csv": csvData(merged)])
         print("wrote \(output) (\(merged.rows.count) rows from \(files.count) shards)")
     }
 }

@@ -23,11 +23,13 @@ struct PlotCommand: Command {
     var reports: [String]
     var out: String
     var title: String?
+    /// `--out`, checked against the reports before anything is read.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         guard let reports = try arguments.stringList("reports") else { throw UsageError("missing '--reports <a.csv,b.csv,…>'") }
         guard let out = arguments.string("out") else { throw UsageError("missing '--out <file.svg>'") }
-        try checkOutputPath(out, option: "out")
+        outputs = try Outputs([("out", out)], inputs: reports)
         self.reports = reports
         self.out = out
         title = arguments.string("title")
@@ -47,7 +49,7 @@ struct PlotCommand: Command {
             rows += try PlotRow.rows(of: table, source: path)
         }
         guard !rows.isEmpty else { throw UsageError("the reports hold no rows to plot") }
-        try AtomicFile.write(ReportFigure.svg(rows, title: title), to: out)
+        try outputs.write(["out": Data(ReportFigure.svg(rows, title: title).utf8)])
         print("wrote \(out) (\(rows.count) rows, \(ReportFigure.series(rows).count) series)")
     }
 }

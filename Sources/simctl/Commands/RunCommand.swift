@@ -29,6 +29,8 @@ struct RunCommand: Command {
     var backend: Backend
     /// libdpu and the DPU program, for a backend other than `sim`.
     var hardware: HardwareSession?
+    /// `--csv` and `--trace`, checked before the run.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         guard let name = arguments.string("kernel") else { throw UsageError("missing '--kernel <name>' (one of \(Kernels.names.joined(separator: ", ")))") }
@@ -39,7 +41,9 @@ struct RunCommand: Command {
         tasklets = try arguments.int("tasklets") ?? 16
         workload = try WorkloadOptions(arguments)
         dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        try workload.checkApplies(to: [kernel])
         trace = try TraceOptions(arguments, dpus: dpus)
+        outputs = try Outputs([("csv", workload.csv), ("trace", trace.path)], inputs: workload.inputFiles)
         do {
             try workload.configuration.validateTasklets(tasklets)
         } catch {
@@ -60,8 +64,8 @@ struct RunCommand: Command {
         var request = try workload.request(model: model, dataset: dataset, dpus: dpus, tasklets: tasklets)
         if let hardware {
             let report = try hardware.run(kernel, request, backend: backend)
-            try writeCSV(RunReport.table([report]), to: workload.csv)
             print(MeasuredSummary.render(report, dataSource: source))
+            try outputs.write(["csv": csvData(RunReport.table([report]))])
             if let csv = workload.csv { print("wrote \(csv)") }
             return
         }
@@ -69,11 +73,12 @@ struct RunCommand: Command {
         request.tracer = tracer
         let outcome = try workload.outcome(kernel, request)
         let report = try workload.report(kernel, request, outcome)
-        let traceLine = try tracer.map { try trace.write($0, outcome) }
-        try writeCSV(RunReport.table([report]), to: workload.csv)
+        // The summary first, then the files as one set (both or neither).
         print(Summary.render(report, configuration: workload.configuration, dataSource: source))
+        let traced = try tracer.map { try trace.render($0, outcome) }
+        try outputs.write(["csv": csvData(RunReport.table([report])), "trace": traced?.json].compactMapValues { $0 })
         if let csv = workload.csv { print("wrote \(csv)") }
-        if let traceLine { print(traceLine) }
+        if let traced { print(traced.line) }
     }
 }
 

@@ -31,15 +31,18 @@ struct SweepCommand: Command {
     var workload: WorkloadOptions
     var shard: Shard?
     var plot: String?
+    /// `--csv` and `--plot`, checked before the sweep.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         kernels = try parseKernels(arguments, allowAllByDefault: false)
         workload = try WorkloadOptions(arguments)
+        try workload.checkApplies(to: kernels)
         tasklets = try arguments.intList("tasklets", in: 1...workload.configuration.maxTasklets) ?? [16]
         dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
         shard = try arguments.string("shard").map(Shard.init(parsing:))
         plot = arguments.string("plot")
-        if let plot { try checkOutputPath(plot, option: "plot") }
+        outputs = try Outputs([("csv", workload.csv), ("plot", plot)], inputs: workload.inputFiles)
     }
 
     func run() throws {
@@ -63,15 +66,14 @@ struct SweepCommand: Command {
                 }
             }
         }
+        var table = RunReport.table(reports)
         if let shard {
             // A shard may own only points that cannot run; its CSV then holds the header alone.
-            var table = RunReport.table(reports)
             table = ShardedTable.tag(table, points: points, shard: shard)
-            try writeCSV(table, to: workload.csv)
         } else {
             guard !reports.isEmpty else { throw UsageError("no point of the sweep can run (see the notes above)") }
-            try writeCSV(RunReport.table(reports), to: workload.csv)
         }
+        // The table first, then the files as one set (all or none).
         print(TextTable.render(
             header: ["kernel", "model", "dpus", "tasklets", "dpu_cycles", "cycles/input", "IPC", "total s", "inferences/s", "energy J"],
             rows: reports.map { r in
@@ -79,8 +81,9 @@ struct SweepCommand: Command {
                  String(format: "%.3f", r.ipc), String(format: "%.4g", r.totalSeconds), String(format: "%.4g", r.inferencesPerSecond),
                  String(format: "%.4g", r.energy)]
             }))
+        try outputs.write(["csv": csvData(table), "plot": plotData(reports)].compactMapValues { $0 })
         if let csv = workload.csv { print("wrote \(csv) (\(reports.count) rows)") }
-        try writePlot(reports, to: plot)
+        if let plot, !reports.isEmpty { print("wrote \(plot)") }
     }
 }
 

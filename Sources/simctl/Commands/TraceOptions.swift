@@ -32,9 +32,8 @@ struct TraceOptions {
             }
             return
         }
-        try checkOutputPath(path, option: "trace")
         if let list = try arguments.intList("trace-dpus", in: 0...(dpus - 1)) { selection.dpus = Set(list) }
-        if let list = try arguments.intList("trace-launches", in: 1...Int(Int32.max)) { selection.launches = Set(list.map { $0 - 1 }) }
+        if let list = try arguments.intRanges("trace-launches", in: 1...Int(Int32.max)) { selection.launches = list.shifted(by: -1) }
         if let text = arguments.string("trace-cycles") {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0 else {
@@ -51,11 +50,12 @@ struct TraceOptions {
         path == nil ? nil : SystemTracer(selection: selection)
     }
 
-    /// Checks the trace's size and writes it. Throws (writing nothing) if it is over the
-    /// limit or holds no launch.
-    /// - Returns: a line for the summary.
-    func write(_ tracer: SystemTracer, _ outcome: InferenceOutcome) throws -> String {
-        guard let path else { return "" }
+    /// Checks the trace's size and renders it, for the command to write with its other
+    /// outputs. Throws (so that nothing is written) if it is over the limit or holds no
+    /// launch.
+    /// - Returns: the trace file's bytes and a line for the summary.
+    func render(_ tracer: SystemTracer, _ outcome: InferenceOutcome) throws -> (json: Data, line: String) {
+        let path = path ?? ""
         let events = tracer.eventCount
         if tracer.overLimit {
             throw TraceTooLarge(events: events, limit: selection.eventLimit,
@@ -70,14 +70,13 @@ struct TraceOptions {
             ("kernel", outcome.kernel), ("model", outcome.modelName), ("dpus", String(outcome.dpus)),
             ("tasklets", String(outcome.tasklets)), ("inputs", String(outcome.inputs)),
         ])
-        try AtomicFile.write(Data(json), to: path)
         let dpus = Set(launches.map(\.timeline.dpu)).sorted()
         let bytes = json.count
         if events > Self.largeTrace {
             printError("note: the trace holds \(events) events (\(String(format: "%.0f", Double(bytes) / 1e6)) MB); ui.perfetto.dev opens it, chrome://tracing may be slow")
         }
-        return "wrote \(path): \(events) events, \(dpus.count == 1 ? "DPU \(dpus[0])" : "\(dpus.count) DPUs"), "
-            + "\(Set(launches.map(\.launch)).count) launch(es), \(bytes) bytes; open it in ui.perfetto.dev"
+        return (Data(json), "wrote \(path): \(events) events, \(dpus.count == 1 ? "DPU \(dpus[0])" : "\(dpus.count) DPUs"), "
+            + "\(Set(launches.map(\.launch)).count) launch(es), \(bytes) bytes; open it in ui.perfetto.dev")
     }
 }
 
@@ -91,16 +90,5 @@ struct TraceTooLarge: Error, CustomStringConvertible {
         "the trace would hold \(events) events (about \(String(format: "%.0f", megabytes)) MB), more than --trace-limit \(limit); "
             + "no file was written. Trace fewer DPUs (--trace-dpus), launches (--trace-launches) or cycles (--trace-cycles a-b), "
             + "use fewer --inputs, or raise --trace-limit"
-    }
-}
-
-/// Fails unless `path` is non-empty and its directory exists, so that a run does not end
-/// with an output it cannot write.
-func checkOutputPath(_ path: String, option: String) throws {
-    guard !path.isEmpty else { throw UsageError("'--\(option)' is empty") }
-    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-        throw UsageError("'--\(option)': directory '\(directory)' does not exist")
     }
 }

@@ -32,6 +32,8 @@ struct TrainCommand: Command {
     var images: Int?
     /// Set by --on-dpus: train on simulated DPUs.
     var onDPUs: TrainOnDPUsOptions?
+    /// `--out` (and `--csv` with `--on-dpus`), checked before training.
+    var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
         guard let name = arguments.string("config") else { throw UsageError("missing '--config' (small, medium or large)") }
@@ -51,6 +53,7 @@ struct TrainCommand: Command {
         self.seed = seed
         images = try arguments.int("images", in: 1...Int(Int32.max))
         onDPUs = try TrainOnDPUsOptions(parsing: arguments)
+        outputs = try Outputs([("out", out), ("csv", onDPUs?.csv)], inputs: [mnist])
     }
 
     func run() throws {
@@ -66,7 +69,7 @@ struct TrainCommand: Command {
         printError("training \(configuration) on \(train.count) images, seed \(seed)")
         let result = try Trainer.train(config: configuration, dataset: train, seed: seed) { printError("  \($0)") }
         let r = result.report
-        try AtomicFile.write(result.model.serialized(), to: out)
+        try outputs.write(["out": result.model.serialized()])
         print("model:               \(configuration.name) \(configuration)")
         print("seed:                \(seed)")
         print("training images:     \(r.trainingImages) (+ \(r.validationImages) \(r.heldOutValidation ? "held-out validation" : "reused for validation"))")

@@ -56,24 +56,13 @@ struct TrainOnDPUsOptions {
         }
         threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
         csv = arguments.string("csv")
-        if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
     }
 }
-
-struct OutputPathError: Error, CustomStringConvertible { var description: String }
 
 extension TrainCommand {
     /// `simctl train --on-dpus N`: trains on simulated DPUs, checks the model against the
     /// host trainer (whose wall time it measures), writes the model and the report.
     func runOnDPUs(_ o: TrainOnDPUsOptions, dataset: MNISTDataset) throws {
-        // Fail before the long work, so that neither output is written when one cannot be.
-        for path in [out] + (o.csv.map { [$0] } ?? []) {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw OutputPathError(description: "cannot write '\(path)': directory '\(directory.path)' does not exist")
-            }
-        }
         let clock = ContinuousClock()
         printError("training \(configuration) on \(o.dpus) simulated DPUs (\(o.strategy.rawValue), \(o.hashing.rawValue) hashing), \(dataset.count) images, seed \(seed)")
         let request = DPUTrainingRequest(configuration: configuration, dataset: dataset, seed: seed, strategy: o.strategy, dpus: o.dpus,
@@ -104,8 +93,7 @@ extension TrainCommand {
             accuracySource = "test (\(test.count) images)"
         }
         let rows = outcome.reports(accuracy: accuracy, matchesReference: matches)
-        try AtomicFile.write(outcome.model.serialized(), to: out)
-        try writeCSV(RunReport.trainingTable(rows), to: o.csv)
+        try outputs.write(["out": outcome.model.serialized(), "csv": csvData(RunReport.trainingTable(rows))])
 
         let c = o.configuration
         func si(_ x: Double, _ unit: String) -> String {

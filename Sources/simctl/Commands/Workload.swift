@@ -28,6 +28,9 @@ struct WorkloadOptions {
     var csv: String?
     var quiet: Bool
     var uncertainty: Bool
+    /// The files the run reads (model, configuration, MNIST directory), which no output
+    /// may name (`Outputs`).
+    var inputFiles: [String?]
 
     init(_ arguments: ParsedArguments) throws {
         model = arguments.string("model")
@@ -39,14 +42,23 @@ struct WorkloadOptions {
         hashTasklets = try arguments.int("hash-tasklets", in: 1...1024)
         threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
         csv = arguments.string("csv")
-        if let csv, csv.isEmpty { throw UsageError("'--csv' is empty") }
         quiet = arguments.flag("quiet")
         uncertainty = arguments.flag("uncertainty")
+        inputFiles = [model.flatMap { try? resolveModelName($0) }, arguments.string("config"), mnist]
     }
 
-    /// Loads the model named by `--model`, or `fallback` when none was given.
+    /// Refuses options that none of `kernels` uses (`--hash-tasklets` is small-pooled's),
+    /// rather than ignoring them.
+    func checkApplies(to kernels: [any InferenceKernel]) throws {
+        if hashTasklets != nil && !kernels.contains(where: { $0.name == "small-pooled" }) {
+            throw UsageError("'--hash-tasklets' applies only to the small-pooled kernel")
+        }
+    }
+
+    /// Loads the model named by `--model`, or the shipped model `fallback` when none was given.
     func loadModel(default fallback: String) throws -> Model {
-        try loadNamedModel(model ?? fallback).model
+        guard let model else { return try loadShippedModel(fallback) }
+        return try loadNamedModel(model).model
     }
 
     /// The images: `--mnist DIR` or the shipped subset, cut to `--inputs`.
@@ -149,14 +161,30 @@ func parseSplit(_ arguments: ParsedArguments) throws -> MNISTDataset.Split {
     return split
 }
 
-/// A shipped model by name (small, medium, large) unless a file of that name exists, or a
-/// model file. Returns the model and the path it came from.
-func loadNamedModel(_ name: String) throws -> (model: Model, path: String) {
-    if ModelConfiguration.named(name) != nil && !FileManager.default.fileExists(atPath: name) {
-        let path = try ShippedData.modelPath(name)
-        return (try Model(contentsOfFile: path), path)
+/// The path of the model `--model NAME` names: a shipped model (small, medium, large) or
+/// a model file. A name that is both — `small` with a file `small` in the working
+/// directory — is a usage error asking for `./small`, so that a stray file never
+/// shadows a shipped model silently (and a command given no `--model` always uses the
+/// shipped one, whatever the working directory holds).
+func resolveModelName(_ name: String) throws -> String {
+    guard ModelConfiguration.named(name) != nil else { return name }
+    if FileManager.default.fileExists(atPath: name) {
+        throw UsageError("'--model \(name)' names the shipped model and also a file '\(name)' in the working directory; write './\(name)' for the file")
     }
-    return (try Model(contentsOfFile: name), name)
+    return try ShippedData.modelPath(name)
+}
+
+/// A shipped model by name or a model file (`resolveModelName`). Returns the model and
+/// the path it came from.
+func loadNamedModel(_ name: String) throws -> (model: Model, path: String) {
+    let path = try resolveModelName(name)
+    return (try Model(contentsOfFile: path), path)
+}
+
+/// A shipped model by name, whatever the working directory holds (the default of
+/// `--model`).
+func loadShippedModel(_ name: String) throws -> Model {
+    try Model(contentsOfFile: ShippedData.modelPath(name))
 }
 
 /// The images of `--mnist DIR` (the given split) or the shipped subset, cut to the first
@@ -180,7 +208,5 @@ func loadImages(mnist: String?, split: MNISTDataset.Split, inputs: Int?) throws 
     return (data, source)
 }
 
-/// Writes a CSV table atomically if a path was given.
-func writeCSV(_ table: CSVTable, to path: String?) throws {
-    if let path { try AtomicFile.write(table.text, to: path) }
-}
+/// A CSV table as the bytes of its file.
+func csvData(_ table: CSVTable) -> Data { Data(table.text.utf8) }

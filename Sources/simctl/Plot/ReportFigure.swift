@@ -213,9 +213,7 @@ enum ReportFigure {
     }
 }
 
-/// Writes the figure of `reports` to `path` (if given) and says so.
-func writePlot(_ reports: [RunReport], to path: String?) throws {
-    guard let path, !reports.isEmpty else { return }
-    try AtomicFile.write(ReportFigure.svg(reports.map(PlotRow.init)), to: path)
-    print("wrote \(path)")
+/// The SVG figure of `reports`, or nil when there are none to draw.
+func plotData(_ reports: [RunReport]) -> Data? {
+    reports.isEmpty ? nil : Data(ReportFigure.svg(reports.map(PlotRow.init)).utf8)
 }

@@ -12,6 +12,11 @@ protocol AxisScale {
 
 /// A linear axis whose domain is widened to "nice" round numbers (steps of 1, 2 or 5
 /// times a power of ten).
+///
+/// Total over finite values: any list of finite doubles (±1e308 included, a constant
+/// list, values whose difference overflows) gives a finite domain and at most
+/// `maxTicks` + 2 ticks, in bounded time. Non-finite values are the caller's to refuse
+/// (`ReportFigure` rejects them with a message naming the row and column).
 struct LinearScale: AxisScale {
     let low: Double, high: Double
     let pixels: ClosedRange<Double>
@@ -26,24 +31,34 @@ struct LinearScale: AxisScale {
     ///   - integers: ticks only at whole numbers (tasklet counts).
     init(values: [Double], includeZero: Bool, pixels: ClosedRange<Double>, reversed: Bool = false, maxTicks: Int = 6,
          integers: Bool = false) {
-        var lo = values.min() ?? 0, hi = values.max() ?? 1
+        let finite = values.filter(\.isFinite)
+        var lo = finite.min() ?? 0, hi = finite.max() ?? 1
         if includeZero { lo = min(lo, 0); hi = max(hi, 0) }
-        if hi - lo <= 0 { hi = lo + 1 }
-        var step = Self.niceStep((hi - lo) / Double(max(1, maxTicks - 1)))
+        // A constant list gets a domain one unit (or, for huge values, one part in 10^9)
+        // wide; `lo + 1` would be `lo` itself at 1e300.
+        if !(hi - lo > 0) { hi = lo + max(1, abs(lo) * 1e-9) }
+        // Halves keep the span finite when hi - lo overflows (-1e308...1e308).
+        let span = (hi - lo).isFinite ? hi - lo : 2 * (hi / 2 - lo / 2)
+        var step = Self.niceStep(span.isFinite ? span / Double(max(1, maxTicks - 1)) : .greatestFiniteMagnitude / 8)
         if integers { step = max(1, step.rounded()) }
         if includeZero {
-            hi = (hi / step).rounded(.up) * step
-            lo = (lo / step).rounded(.down) * step
+            let up = (hi / step).rounded(.up) * step, down = (lo / step).rounded(.down) * step
+            if up.isFinite { hi = up }
+            if down.isFinite { lo = down }
         }
         low = lo
         high = hi
         self.pixels = pixels
         self.reversed = reversed
         var ticks: [Double] = []
-        var t = (lo / step).rounded(.up) * step
-        while t <= hi + step * 1e-9 {
+        // Tick i is (first + i) · step, not a running sum: a step below the spacing of
+        // doubles near `lo` cannot stall the loop, and the count is bounded either way.
+        let first = (lo / step).rounded(.up)
+        for i in 0..<(2 * maxTicks + 2) {
+            let t = (first + Double(i)) * step
+            guard t.isFinite, t <= hi + step * 1e-9 else { break }
+            if let last = ticks.last, t <= last { continue }
             ticks.append(abs(t) < step * 1e-9 ? 0 : t)
-            t += step
         }
         if integers {
             // Whole-number axes also mark their ends (1 and 24 tasklets) when there is room.
@@ -72,6 +87,10 @@ struct LinearScale: AxisScale {
 
 /// A base-10 logarithmic axis over positive values, with ticks at 1, 2 and 5 times powers
 /// of ten (only powers of ten when the data spans more than three decades).
+///
+/// Total over positive finite values, subnormals (5e-324) and 1.7e308 included: the
+/// domain is clamped to the normal doubles, and ticks are generated per decade of that
+/// domain (at most 617 decades), so no value makes the tick loop run forever.
 struct LogScale: AxisScale {
     let low: Double, high: Double
     let pixels: ClosedRange<Double>
@@ -83,18 +102,20 @@ struct LogScale: AxisScale {
     init(values: [Double], pixels: ClosedRange<Double>, reversed: Bool = false) {
         let lo = values.min() ?? 1, hi = values.max() ?? 10
         precondition(lo > 0, "a log scale needs positive values")
-        // A margin of 10% on either side, so points do not sit on the frame.
-        low = lo / 1.1
-        high = max(hi * 1.1, low * 2)
+        // A margin of 10% on either side, so points do not sit on the frame; kept within
+        // the normal finite doubles so that every logarithm below is finite.
+        let largest = Double.greatestFiniteMagnitude
+        low = min(max(lo / 1.1, Double.leastNormalMagnitude), largest / 2)
+        high = min(max(hi * 1.1, low * 2), largest)
         self.pixels = pixels
         self.reversed = reversed
-        let decades = log10(high / low)
+        let decades = log10(high) - log10(low)
         let multiples: [Double] = decades > 3 ? [1] : decades > 1.3 ? [1, 2, 5] : [1, 1.5, 2, 3, 5, 7]
         var ticks: [Double] = []
-        var power = pow(10, log10(low).rounded(.down))
-        while power <= high {
+        let firstDecade = Int(log10(low).rounded(.down)), lastDecade = Int(log10(high).rounded(.down))
+        for decade in firstDecade...lastDecade {
+            let power = pow(10, Double(decade))
             for m in multiples where m * power >= low && m * power <= high { ticks.append(m * power) }
-            power *= 10
         }
         self.ticks = ticks
     }
@@ -114,17 +135,22 @@ struct LogScale: AxisScale {
 
 /// Number labels for axes and bars.
 enum NumberLabel {
-    /// A short label: 950, 1.2k, 35k, 1.5M, 0.25.
+    /// A short label: 950, 1.2k, 35k, 1.5M, 0.25; from 10^12 up (and for non-finite
+    /// input) the `%.3g` form, 1.7e+308.
     static func compact(_ x: Double) -> String {
         let a = abs(x)
+        if !(a < 1e12) { return String(format: "%.3g", x) }
         if a >= 1e9 { return trimmed(x / 1e9) + "G" }
         if a >= 1e6 { return trimmed(x / 1e6) + "M" }
         if a >= 1e3 { return trimmed(x / 1e3) + "k" }
         return trimmed(x)
     }
 
-    /// A whole number with thousands separators: 26,969.
+    /// A whole number with thousands separators: 26,969. Total: from 10^15 up, where a
+    /// double no longer holds every integer (and `Int64` may not hold the value at all),
+    /// and for non-finite input, the `%.3g` form.
     static func grouped(_ x: Double) -> String {
+        guard abs(x) < 1e15 else { return String(format: "%.3g", x) }
         let n = Int64(x.rounded())
         let digits = String(n.magnitude)
         var out = ""
