@@ -11,7 +11,8 @@ struct SweepCommand: Command {
         and ranges like 1-24), one report row per point, in that order. Points a kernel cannot \
         serve (e.g. small-pooled with one tasklet) are skipped with a note on stderr. \
         --shard K/N runs only the K-th of N disjoint slices of the grid (points K, K+N, K+2N, … \
-        in grid order) and adds the columns sweep_point and sweep_shard to its CSV; \
+        in grid order) and adds the columns sweep_point, sweep_shard, sweep_points, sweep_id and \
+        sweep_skipped to its CSV (a row for every point it owns, skipped ones included); \
         'simctl merge' joins the N shards' CSVs into the bytes the unsharded sweep writes \
         (docs/scaling.md).
         """
@@ -49,6 +50,7 @@ struct SweepCommand: Command {
         let (dataset, _) = try workload.loadDataset()
         var reports: [RunReport] = []
         var points: [Int] = []
+        var skipped: [Int] = []
         var point = -1
         for kernel in kernels {
             let model = try workload.loadModel(default: kernel.defaultModel)
@@ -59,6 +61,7 @@ struct SweepCommand: Command {
                     let request = try workload.request(model: model, dataset: dataset, dpus: d, tasklets: t)
                     if let problem = kernel.problem(with: request) {
                         printError("note: skipping \(kernel.name) dpus=\(d) tasklets=\(t): \(problem)")
+                        skipped.append(point)
                         continue
                     }
                     reports.append(try workload.run(kernel, request))
@@ -69,7 +72,8 @@ struct SweepCommand: Command {
         var table = RunReport.table(reports)
         if let shard {
             // A shard may own only points that cannot run; its CSV then holds the header alone.
-            table = ShardedTable.tag(table, points: points, shard: shard)
+            table = ShardedTable.tag(table, points: points, skipped: skipped, shard: shard, total: point + 1,
+                                     id: ShardedTable.fingerprint(sweepDescription))
         } else {
             guard !reports.isEmpty else { throw UsageError("no point of the sweep can run (see the notes above)") }
         }
@@ -84,6 +88,22 @@ struct SweepCommand: Command {
         try outputs.write(["csv": csvData(table), "plot": plotData(reports)].compactMapValues { $0 })
         if let csv = workload.csv { print("wrote \(csv) (\(reports.count) rows)") }
         if let plot, !reports.isEmpty { print("wrote \(plot)") }
+    }
+}
+
+extension SweepCommand {
+    /// Everything that decides a sweep's rows, in a canonical text: its grid and the options
+    /// of `WorkloadOptions` that change results (not `--threads`, `--csv`, `--quiet`), with
+    /// every DPU parameter's value. Shards of one sweep agree on it; `merge` compares its
+    /// fingerprint.
+    var sweepDescription: String {
+        let parameters = DPUConfiguration.parameters.map { "\($0.key)=\($0.value(in: workload.configuration))" }
+        return ([
+            "kernels=\(kernels.map(\.name).joined(separator: ","))", "dpus=\(dpus.map(String.init).joined(separator: ","))",
+            "tasklets=\(tasklets.map(String.init).joined(separator: ","))", "model=\(workload.model ?? "")",
+            "inputs=\(workload.inputs.map(String.init) ?? "all")", "mnist=\(workload.mnist ?? "")", "split=\(workload.split)",
+            "hash-tasklets=\(workload.hashTasklets.map(String.init) ?? "")", "uncertainty=\(workload.uncertainty)",
+        ] + parameters).joined(separator: ";")
     }
 }
 
