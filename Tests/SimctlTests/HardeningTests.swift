@@ -130,6 +130,50 @@ final class HardeningTests: XCTestCase {
         XCTAssertEqual(try leftovers(), [])
     }
 
+    /// A sweep interrupted after some points resumes from its progress file: the rerun with
+    /// `--resume` runs only the missing points and writes the bytes of an uninterrupted
+    /// sweep; the progress file is gone afterwards. A progress file of another sweep is a
+    /// usage error, and so is `--resume` without `--csv`.
+    func testAnInterruptedSweepResumesToTheSameBytes() throws {
+        let grid = ["sweep", "--kernel", "naive", "--dpus", "1-6", "--tasklets", "1,16", "--inputs", "40", "--quiet"]
+        let whole = path("whole.csv"), csv = path("r.csv")
+        XCTAssertEqual(try SimctlBinary.run(grid + ["--csv", whole]).status, 0)
+        let progress = dir.appendingPathComponent(".r.csv.progress").path
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".whole.csv.progress").path))
+
+        let process = Process()
+        process.executableURL = SimctlBinary.url
+        process.arguments = grid + ["--csv", csv]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupt once at least three points are recorded (header + 3 lines).
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, ((try? String(contentsOfFile: progress, encoding: .utf8))?.components(separatedBy: "\r\n").count ?? 0) < 5 {
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the sweep finished before it could be interrupted")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: csv))
+        let recorded = try String(contentsOfFile: progress, encoding: .utf8).components(separatedBy: "\r\n").count - 2
+        XCTAssertGreaterThanOrEqual(recorded, 3)
+        XCTAssertLessThan(recorded, 12)
+
+        // Another sweep's progress is refused, and nothing is lost.
+        let other = try SimctlBinary.run(grid.map { $0 == "40" ? "30" : $0 } + ["--csv", csv, "--resume"])
+        XCTAssertEqual(other.status, 64)
+        XCTAssertTrue(other.stderr.contains("records another sweep"), other.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: progress))
+
+        let resumed = try SimctlBinary.run(grid + ["--csv", csv, "--resume"])
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: csv)), try Data(contentsOf: URL(fileURLWithPath: whole)))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: progress), "the progress file is removed once the CSV is written")
+
+        XCTAssertEqual(try SimctlBinary.run(grid + ["--resume"]).status, 64)
+    }
+
     func testACrashEndsTheProcessAtOnceWithOneLine() throws {
         let process = Process()
         process.executableURL = SimctlBinary.url

@@ -14,7 +14,10 @@ struct SweepCommand: Command {
         in grid order) and adds the columns sweep_point, sweep_shard, sweep_points, sweep_id and \
         sweep_skipped to its CSV (a row for every point it owns, skipped ones included); \
         'simctl merge' joins the N shards' CSVs into the bytes the unsharded sweep writes \
-        (docs/scaling.md).
+        (docs/scaling.md). With --csv, each completed point is also appended to a progress file \
+        beside it (.FILE.progress, removed when the sweep's files are written); after an \
+        interruption, the same command with --resume runs only the points it lacks and writes \
+        the same bytes (docs/robustness.md).
         """
     static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--shard K/N] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]"
     static let options: [OptionSpec] = [
@@ -24,6 +27,7 @@ struct SweepCommand: Command {
         .value("dpus", "list", "DPU counts, e.g. 10,20,40.", default: "10"),
         .value("shard", "K/N", "Run only the K-th of N slices of the grid (1 <= K <= N).", default: "1/1, the whole grid"),
         .value("plot", "file.svg", "Also draw the points as an SVG figure (docs/visualization.md)."),
+        .flag("resume", "Reuse the points an interrupted run of the same sweep recorded in the progress file beside --csv."),
     ] + WorkloadOptions.specs
 
     var kernels: [any InferenceKernel]
@@ -32,6 +36,7 @@ struct SweepCommand: Command {
     var workload: WorkloadOptions
     var shard: Shard?
     var plot: String?
+    var resume: Bool
     /// `--csv` and `--plot`, checked before the sweep.
     var outputs: Outputs
 
@@ -43,12 +48,20 @@ struct SweepCommand: Command {
         dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
         shard = try arguments.string("shard").map(Shard.init(parsing:))
         plot = arguments.string("plot")
+        resume = arguments.flag("resume")
+        if resume && workload.csv.flatMap(SweepProgress.keeps) == nil {
+            throw UsageError("'--resume' needs '--csv <file>' naming a regular file: the progress is kept beside it")
+        }
         outputs = try Outputs([("csv", workload.csv), ("plot", plot)], inputs: workload.inputFiles)
     }
 
     func run() throws {
         let (dataset, _) = try workload.loadDataset()
-        var reports: [RunReport] = []
+        let progress = try workload.csv.flatMap(SweepProgress.keeps).map {
+            try SweepProgress(csv: $0, id: ShardedTable.fingerprint(sweepDescription + ";shard=\(shard?.text ?? "all")"),
+                              columns: RunReport.columns, resume: resume)
+        }
+        var rows: [[String]] = []
         var points: [Int] = []
         var skipped: [Int] = []
         var point = -1
@@ -58,40 +71,61 @@ struct SweepCommand: Command {
                 for t in tasklets {
                     point += 1
                     if let shard, !shard.owns(point) { continue }
+                    if let cells = progress?.completed[point] {
+                        rows.append(cells)
+                        points.append(point)
+                        continue
+                    }
                     let request = try workload.request(model: model, dataset: dataset, dpus: d, tasklets: t)
                     if let problem = kernel.problem(with: request) {
                         printError("note: skipping \(kernel.name) dpus=\(d) tasklets=\(t): \(problem)")
                         skipped.append(point)
                         continue
                     }
-                    reports.append(try workload.run(kernel, request))
+                    let cells = try workload.run(kernel, request).row
+                    try progress?.record(point: point, cells: cells)
+                    rows.append(cells)
                     points.append(point)
                 }
             }
         }
-        var table = RunReport.table(reports)
+        var table = CSVTable(header: RunReport.columns)
+        for row in rows { table.append(row) }
+        let plotRows = try PlotRow.rows(of: table, source: "the sweep")
         if let shard {
             // A shard may own only points that cannot run; its CSV then holds the header alone.
             table = ShardedTable.tag(table, points: points, skipped: skipped, shard: shard, total: point + 1,
                                      id: ShardedTable.fingerprint(sweepDescription))
         } else {
-            guard !reports.isEmpty else { throw UsageError("no point of the sweep can run (see the notes above)") }
+            guard !rows.isEmpty else { throw UsageError("no point of the sweep can run (see the notes above)") }
         }
         // The table first, then the files as one set (all or none).
-        print(TextTable.render(
-            header: ["kernel", "model", "dpus", "tasklets", "dpu_cycles", "cycles/input", "IPC", "total s", "inferences/s", "energy J"],
-            rows: reports.map { r in
-                [r.kernel, r.model, String(r.dpus), String(r.tasklets), String(r.dpuCycles), String(format: "%.0f", r.cyclesPerInput),
-                 String(format: "%.3f", r.ipc), String(format: "%.4g", r.totalSeconds), String(format: "%.4g", r.inferencesPerSecond),
-                 String(format: "%.4g", r.energy)]
-            }))
-        try outputs.write(["csv": csvData(table), "plot": plotData(reports)].compactMapValues { $0 })
-        if let csv = workload.csv { print("wrote \(csv) (\(reports.count) rows)") }
-        if let plot, !reports.isEmpty { print("wrote \(plot)") }
+        print(Self.summary(of: table))
+        let figure = plotRows.isEmpty ? nil : Data(ReportFigure.svg(plotRows).utf8)
+        try outputs.write(["csv": csvData(table), "plot": figure].compactMapValues { $0 })
+        progress?.finish()
+        if let csv = workload.csv { print("wrote \(csv) (\(rows.count) rows)") }
+        if let plot, !rows.isEmpty { print("wrote \(plot)") }
     }
 }
 
 extension SweepCommand {
+    /// The printed table of a sweep's report rows (read from their CSV cells, so that resumed
+    /// points print as fresh ones).
+    static func summary(of table: CSVTable) -> String {
+        let names = ["kernel", "model", "dpus", "tasklets", "dpu_cycles", "cycles_per_input", "ipc", "total_seconds",
+                     "inferences_per_second", "energy_joules"]
+        let index = names.map { table.header.firstIndex(of: $0)! }
+        func number(_ text: String, _ format: String) -> String { Double(text).map { String(format: format, $0) } ?? text }
+        return TextTable.render(
+            header: ["kernel", "model", "dpus", "tasklets", "dpu_cycles", "cycles/input", "IPC", "total s", "inferences/s", "energy J"],
+            rows: table.rows.filter { !$0[index[0]].isEmpty }.map { row in
+                let c = index.map { row[$0] }
+                return [c[0], c[1], c[2], c[3], c[4], number(c[5], "%.0f"), number(c[6], "%.3f"), number(c[7], "%.4g"),
+                        number(c[8], "%.4g"), number(c[9], "%.4g")]
+            })
+    }
+
     /// Everything that decides a sweep's rows, in a canonical text: its grid and the options
     /// of `WorkloadOptions` that change results (not `--threads`, `--csv`, `--quiet`), with
     /// every DPU parameter's value. Shards of one sweep agree on it; `merge` compares its
