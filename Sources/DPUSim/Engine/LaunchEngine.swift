@@ -158,8 +158,11 @@ final class LaunchEngine: @unchecked Sendable {
     func run(tasklets count: Int, body: @escaping TaskletBody) throws -> LaunchStatistics {
         precondition(self.count == 0, "a LaunchEngine runs one launch")
         self.count = count
+        // The empty buffers `init` made are replaced, not leaked.
+        slots.deallocate()
         slots = .allocate(capacity: count)
         slots.initialize(repeating: Slot(), count: count)
+        queues.deallocate()
         queues = .allocate(capacity: count)
         for i in 0..<count { (queues + i).initialize(to: EventQueue()) }
         readyWords = (count + 63) / 64
