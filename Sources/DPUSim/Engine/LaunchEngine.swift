@@ -562,7 +562,7 @@ final class LaunchEngine: @unchecked Sendable {
         var next = Double.infinity
         if let top = computeEnds.min { next = now + (top.virtual - virtual) * period }
         if let top = dmaEnds.min { next = min(next, top.time) }
-        if !dmaQueue.isEmpty { next = min(next, bank.busyUntil) }
+        if rowHitsFirst && !dmaQueue.isEmpty { next = min(next, bank.busyUntil) }   // FCFS never queues
         guard next.isFinite else { throw deadlockFault() }
 
         let dt = next - now
@@ -604,7 +604,7 @@ final class LaunchEngine: @unchecked Sendable {
             dmaEnds.popMin()
             endDMAWait(top.tasklet)
         }
-        if !dmaQueue.isEmpty { serveQueuedDMAs() }
+        if rowHitsFirst && !dmaQueue.isEmpty { serveQueuedDMAs() }
     }
 
     /// Ends the launch with the deadlock report (out of line: `advance` stays small).

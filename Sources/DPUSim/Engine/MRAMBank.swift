@@ -68,11 +68,11 @@ struct MRAMBank {
             busyUntil = t + cyclesPerByte * Double(bytes)
             return busyUntil + (write ? completionWrite : completionRead)
         }
+        // The rows from the first byte's to the last's, in order (one for most transfers).
+        let lastRow = (address + bytes - 1) >> rowShift
+        var row = address >> rowShift
         var a = address
-        let end = address + bytes
-        while a < end {
-            let row = a >> rowShift
-            let rowEnd = min(end, (row + 1) << rowShift)
+        while true {
             if row != openRow {
                 // Row miss: precharge the open row (t_RAS after its activation at the
                 // earliest), then activate this one.
@@ -81,8 +81,11 @@ struct MRAMBank {
                 t += activate
                 openRow = row
             }
+            let rowEnd = row == lastRow ? address + bytes : (row + 1) << rowShift
             t += cyclesPerByte * Double(rowEnd - a)
+            if row == lastRow { break }
             a = rowEnd
+            row += 1
         }
         busyUntil = t
         return t + (write ? completionWrite : completionRead)
