@@ -92,6 +92,17 @@ enum TrainingKernels {
         return TrainPair(decoding: t.wram.pointer(slot, count: TrainPair.bytes))
     }
 
+    /// The bleach kernels' work item `item` of a pair split over `split` image blocks of
+    /// `blockSize`: its pair `item / split` and its first image `(item mod split) × blockSize`,
+    /// charged as their C twins compute them — one `__udiv32`, two `__mulsi3`, and the loop
+    /// latch's `pairs × split`, a third.
+    static func splitItem(_ t: Tasklet, _ item: Int, split: UInt32, blockSize: Int, pairs: UInt32) throws -> (pair: UInt32, first: Int) {
+        let l = try t.div32(UInt32(item), split)
+        let first = Int(t.mul32(UInt32(item) - t.mul32(l, split), UInt32(blockSize)))
+        _ = t.mul32(pairs, split)   // the latch's test, item + T < pairs x split
+        return (l, first)
+    }
+
     /// How many records one stream chunk holds so that every chunk starts 8-byte aligned.
     static func recordsPerChunk(streamBytes: Int, recordBytes: Int) -> Int {
         let unit = lcm(recordBytes, 8)
@@ -411,9 +422,7 @@ enum TrainingKernels {
             let perChunk = recordsPerChunk(streamBytes: b.streamBytes, recordBytes: Int(rb))
             for item in Swift.stride(from: t.id, to: Int(pairs * split), by: t.count) {
                 t.execute(BleachMinima.itemStep)
-                let l = try t.div32(UInt32(item), split)
-                let first = Int(t.mul32(UInt32(item) - t.mul32(l, split), UInt32(blockSize)))
-                _ = t.mul32(pairs, split)   // the latch's test, item + T < pairs x split
+                let (l, first) = try splitItem(t, item, split: split, blockSize: blockSize, pairs: pairs)
                 guard first < images else { continue }
                 t.execute(BleachMinima.itemWork)
                 if images - first >= blockSize { t.execute(BleachMinima.countFull) }
@@ -545,9 +554,7 @@ enum TrainingKernels {
                 if t.id < items { t.execute(BleachScore.itemsEntry) }
                 for item in Swift.stride(from: t.id, to: items, by: T) {
                     t.execute(BleachScore.itemStep)
-                    let l = try t.div32(UInt32(item), split)
-                    let first = Int(t.mul32(UInt32(item) - t.mul32(l, split), UInt32(blockSize)))
-                    _ = t.mul32(pairs, split)   // the latch's test, item + T < pairs x split
+                    let (l, first) = try splitItem(t, item, split: split, blockSize: blockSize, pairs: pairs)
                     guard first < nb else { continue }
                     t.execute(BleachScore.itemWork)
                     if nb - first >= blockSize { t.execute(BleachScore.countFull) }
