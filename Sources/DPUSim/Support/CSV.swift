@@ -21,14 +21,14 @@ public struct CSVTable: Sendable, Equatable {
 
     /// The table as RFC 4180 text.
     public var text: String {
-        var out = ""
-        func line(_ fields: [String]) {
-            out += fields.map(CSVTable.escape).joined(separator: ",")
-            out += "\r\n"
-        }
-        line(header)
-        rows.forEach(line)
+        var out = Self.line(header)
+        for row in rows { out += Self.line(row) }
         return out
+    }
+
+    /// One RFC 4180 line: the fields, escaped, comma-separated, ended by CRLF.
+    public static func line(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",") + "\r\n"
     }
 
     /// Quotes `field` if RFC 4180 requires it.

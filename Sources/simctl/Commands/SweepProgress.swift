@@ -82,11 +82,8 @@ struct SweepProgress {
     /// Records one completed point: its row is appended and handed to the kernel before the
     /// sweep goes on.
     func record(point: Int, cells: [String]) throws {
-        var one = CSVTable(header: header)
-        one.append(cells + [String(point), id])
-        let line = one.text.split(separator: "\r\n", maxSplits: 1, omittingEmptySubsequences: false)[1]
         do {
-            try handle?.write(contentsOf: Data(line.utf8))
+            try handle?.write(contentsOf: Data(CSVTable.line(cells + [String(point), id]).utf8))
             try handle?.synchronize()
         } catch {
             throw UsageError("cannot append to the sweep's progress file '\(path)': \(error)")
