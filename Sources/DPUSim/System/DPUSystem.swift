@@ -118,6 +118,15 @@ public final class DPUSystem: @unchecked Sendable {
         ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytes.count, seconds: seconds))
     }
 
+    /// `dpu_push_xfer` to or from a `__host` variable in WRAM (a kernel's arguments, a
+    /// per-DPU result): the kernel receives or returns the value as Swift captures, so this
+    /// moves no bytes and only records the transfer's modelled cost, `bytesPerDPU` to or from
+    /// each DPU in `targets` (`kind` `.toDPU`, `.fromDPU` or `.broadcast`).
+    public func chargeSymbolTransfer(bytesPerDPU: Int, dpus targets: [Int], kind: TransferModel.Kind, label: String) {
+        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: kind, configuration)
+        ledger.record(TransferRecord(label: label, kind: kind, bytes: bytesPerDPU * targets.count, seconds: seconds))
+    }
+
     private func checkHostTransfer(_ address: Int, _ bytes: Int, label: String) throws {
         guard address % 8 == 0, bytes % 8 == 0 else {
             throw DPUFault.invalidArgument("host transfer '\(label)': MRAM address \(address) and length \(bytes) must be multiples of 8")
