@@ -16,6 +16,7 @@ enum SimCtl {
             TrainCommand.self,
             EvalCommand.self,
             CalibrateCommand.self,
+            ValidateCommand.self,
             ConfigCommand.self,
             BenchCommand.self,
         ]

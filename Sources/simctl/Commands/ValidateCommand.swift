@@ -1,0 +1,76 @@
+import BTHOWeNKernels
+import DPUSim
+import Foundation
+import PrIMKernels
+
+/// `simctl validate`: the PrIM workloads against the real-UPMEM kernel and transfer times
+/// uPIMulator publishes, beside uPIMulator's own predictions.
+struct ValidateCommand: Command {
+    static let name = "validate"
+    static let abstract = "Hold the model against real-UPMEM PrIM measurements (uPIMulator's table)."
+    static let discussion = """
+        Runs every row of uPIMulator's table of real-UPMEM PrIM measurements \
+        (traces/prim/upimulator-measurements.csv: 13 workloads, 1-64 DPUs) on simulated DPUs, \
+        each result checked against its host reference, and prints per row the measured kernel \
+        time, DPUSim's prediction and uPIMulator's, with both errors, and the CPU-DPU and DPU-CPU \
+        transfer times; then per benchmark and overall the mean absolute percentage error, the \
+        worst error and R². The measurements are validation only: nothing in the model is \
+        fitted to them. See docs/validation.md.
+        """
+    static let usage = "simctl validate [--benchmarks <name,…>] [--tasklets <n>] [--threads <n>] [--table <file>] [--config <file>] [--csv <file>] [--plot <file.svg>]"
+    static let options: [OptionSpec] = [
+        .value("benchmarks", "name,…", "Only these benchmarks (\(PrIMBenchmark.allCases.map(\.rawValue).joined(separator: ", "))).", default: "all"),
+        .value("tasklets", "n", "Tasklets per DPU; the table does not record them, PrIM's default is 16.", default: "16"),
+        .value("threads", "n", "Rows simulated at once (results do not depend on it).", default: "all cores"),
+        .value("table", "file", "The measurement table.", default: "the shipped traces/\(MeasurementTable.relativePath)"),
+        .value("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md)."),
+        .value("csv", "file", "Also write one row per measurement as CSV."),
+        .value("plot", "file.svg", "Draw predicted against measured kernel time (log-log) as SVG."),
+    ]
+
+    var benchmarks: [PrIMBenchmark]
+    var tasklets: Int
+    var threads: Int
+    var tablePath: String
+    var configuration: DPUConfiguration
+    var outputs: Outputs
+
+    init(parsing arguments: ParsedArguments) throws {
+        if let names = try arguments.stringList("benchmarks") {
+            benchmarks = try names.map { name in
+                guard let b = PrIMBenchmark(rawValue: name.uppercased()) else {
+                    throw UsageError("'--benchmarks': unknown benchmark '\(name)' (there are: \(PrIMBenchmark.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return b
+            }
+        } else {
+            benchmarks = PrIMBenchmark.allCases
+        }
+        configuration = try loadConfiguration(arguments.string("config"))
+        tasklets = try arguments.int("tasklets", in: 1...configuration.maxTasklets) ?? 16
+        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
+        tablePath = try arguments.string("table") ?? ShippedData.tracesDirectory().appendingPathComponent(MeasurementTable.relativePath).path
+        outputs = try Outputs([("csv", arguments.string("csv")), ("plot", arguments.string("plot"))],
+                              inputs: [arguments.string("config"), tablePath])
+    }
+
+    func run() throws {
+        let selected = Set(benchmarks)
+        let rows = try MeasurementTable.load(path: tablePath).filter { selected.contains($0.benchmark) }
+        guard !rows.isEmpty else { throw ValidationEmpty(path: tablePath, benchmarks: benchmarks) }
+        let results = try Validation.run(rows, tasklets: tasklets, configuration: configuration, workers: threads)
+        print(ValidationReport.rowsTable(results))
+        print("\n" + ValidationReport.summaryTable(results))
+        var files: [String: Data] = ["csv": Data(ValidationReport.csv(results).text.utf8)]
+        if outputs.path("plot") != nil { files["plot"] = Data(ValidationFigure.svg(results).utf8) }
+        try outputs.write(files)
+    }
+}
+
+struct ValidationEmpty: Error, CustomStringConvertible {
+    var path: String
+    var benchmarks: [PrIMBenchmark]
+    var description: String {
+        "\(path) has no row for \(benchmarks.map(\.rawValue).joined(separator: ", "))"
+    }
+}
