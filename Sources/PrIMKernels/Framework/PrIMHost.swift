@@ -45,6 +45,7 @@ public final class PrIMHost {
 
     /// Runs `body`, charging every transfer, launch and host stage it records to `phase`.
     /// Phases do not nest.
+    @discardableResult
     public func phase<T>(_ phase: PrIMPhase, _ body: () throws -> T) rethrows -> T {
         precondition(current == nil, "PrIM phases do not nest")
         current = phase
