@@ -32,7 +32,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .mlp: nil
 
-        case .red: nil
+        case .red: RED.self
 
         case .scanRSS: nil
 

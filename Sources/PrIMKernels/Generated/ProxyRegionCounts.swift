@@ -5,6 +5,55 @@
 // script again. See docs/instruction-counts.md.
 import DPUSim
 
+extension RED {
+    /// RED main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call of main_kernel1).
+    ///
+    /// `main` blocks 0 of red.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of red.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 12, branch: 1)
+    /// After the barrier: the size argument, the tasklet's base, mem_alloc, the loop test.
+    ///
+    /// `main_kernel1` blocks 2 of red.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 5, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The loop's set-up when the tasklet has at least one block / l_count = 0 when it has none.
+    ///
+    /// `main_kernel1` blocks 3 of red.s.
+    static let loopSetup = InstructionMix(alu: 9, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 7 of red.s.
+    static let noBlocks = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// One block of the loop: l_size = BLOCK_SIZE (the block ends at or before the size) / the
+    /// last, shorter block; the DMA address, the reduction call, the 64-bit l_count +=, the
+    /// index updates and the loop test.
+    ///
+    /// `main_kernel1` blocks 5 6 4 of red.s.
+    static let blockFull = InstructionMix(alu: 4, aluRR: 9, load: 0, store: 0, branch: 4)
+    /// `main_kernel1` blocks 5 4 of red.s.
+    static let blockLast = InstructionMix(alu: 3, aluRR: 9, load: 0, store: 0, branch: 3)
+    /// message[tasklet_id] = l_count (two 32-bit stores), the second barrier, the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 8 of red.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let merge = InstructionMix(alu: 5, aluRR: 1, load: 0, store: 2, branch: 1)
+    /// Tasklet 0 only: message[0] += message[1..NR_TASKLETS-1] (unrolled for 16 tasklets) and
+    /// result->t_count = message[0].
+    ///
+    /// `main_kernel1` blocks 9 of red.s.
+    static let singleReduction = InstructionMix(alu: 4, aluRR: 60, load: 34, store: 4, branch: 0)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 10 of red.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 12, store: 0, branch: 1)
+    /// reduction with l_size >= 1: the entry and the return / one int64 element (two lw, the
+    /// 64-bit add as add, sltu, add, add on rv32i).
+    ///
+    /// `reduction` blocks 0 1 3 of red.s.
+    static let reduceEntry = InstructionMix(alu: 5, aluRR: 1, load: 0, store: 0, branch: 2)
+    /// `reduction` blocks 2 of red.s.
+    static let reduceElement = InstructionMix(alu: 1, aluRR: 4, load: 2, store: 0, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -40,6 +89,18 @@ extension VA {
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
+        ("red", "dispatch", RED.dispatch),
+        ("red", "entry", RED.entry),
+        ("red", "afterBarrier", RED.afterBarrier),
+        ("red", "loopSetup", RED.loopSetup),
+        ("red", "noBlocks", RED.noBlocks),
+        ("red", "blockFull", RED.blockFull),
+        ("red", "blockLast", RED.blockLast),
+        ("red", "merge", RED.merge),
+        ("red", "singleReduction", RED.singleReduction),
+        ("red", "exit", RED.exit),
+        ("red", "reduceEntry", RED.reduceEntry),
+        ("red", "reduceElement", RED.reduceElement),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
