@@ -36,7 +36,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .scanRSS: nil
 
-        case .scanSSA: nil
+        case .scanSSA: SCANSSA.self
 
         case .sel: nil
 

@@ -54,6 +54,83 @@ extension RED {
     static let reduceElement = InstructionMix(alu: 1, aluRR: 4, load: 2, store: 0, branch: 1)
 }
 
+extension SCANSSA {
+    /// SCAN-SSA main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call).
+    ///
+    /// `main` blocks 0 of scan-ssa.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 (scan) before the first barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of scan-ssa.s; the runtime calls (me) are charged by the kernel.
+    static let scanEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the first barrier: the size argument, the tasklet's base, two mem_alloc, the test
+    /// for the last tasklet / that tasklet's message_partial_count = DPU_INPUT_ARGUMENTS.t_count.
+    ///
+    /// `main_kernel1` blocks 2 of scan-ssa.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let scanAfterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main_kernel1` blocks 3 of scan-ssa.s.
+    static let scanInitPartial = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 2, branch: 0)
+    /// The second barrier and the loop test.
+    ///
+    /// `main_kernel1` blocks 4 of scan-ssa.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanSecondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of scan-ssa.s.
+    static let scanLoopSetup = InstructionMix(alu: 6, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the scan and handshake_sync calls, the barrier, the 64-bit
+    /// message_partial_count + p_count, the add_ call, the write's address, the test for the last
+    /// tasklet, the index update and loop test / the same for the last tasklet, with its update of
+    /// result->t_count and message_partial_count.
+    ///
+    /// `main_kernel1` blocks 7 6 of scan-ssa.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlock = InstructionMix(alu: 14, aluRR: 7, load: 2, store: 0, branch: 5)
+    /// `main_kernel1` blocks 7 8 6 of scan-ssa.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlockLastTasklet = InstructionMix(alu: 14, aluRR: 15, load: 4, store: 4, branch: 6)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 9 of scan-ssa.s.
+    static let scanExit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// handshake_sync: tasklet 0 (p_count = 0, writes message[1], notifies) / a middle tasklet
+    /// (waits, reads, writes, notifies) / the last tasklet (waits, reads); prologue and epilogue.
+    ///
+    /// `handshake_sync` blocks 0 2 3 4 of scan-ssa.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let syncFirst = InstructionMix(alu: 11, aluRR: 5, load: 8, store: 10, branch: 2)
+    /// `handshake_sync` blocks 0 1 3 4 of scan-ssa.s; the runtime calls (handshake_wait_for handshake_notify) are charged by the kernel.
+    static let syncMiddle = InstructionMix(alu: 12, aluRR: 6, load: 10, store: 10, branch: 3)
+    /// `handshake_sync` blocks 0 1 1+ 4 of scan-ssa.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let syncLast = InstructionMix(alu: 12, aluRR: 1, load: 10, store: 8, branch: 4)
+    /// scan(cache_B, cache_A), unrolled over REGS = 128 int64 elements (one block).
+    ///
+    /// `scan` blocks 0 of scan-ssa.s.
+    static let scanCall = InstructionMix(alu: 1, aluRR: 508, load: 256, store: 256, branch: 1)
+    /// add_(output, p_count), unrolled over REGS = 128 int64 elements (one block); the proxy spills
+    /// here (its scheduler hoists the loads of the unrolled body).
+    ///
+    /// `add_` blocks 0 of scan-ssa.s.
+    static let addCall = InstructionMix(alu: 2, aluRR: 512, load: 670, store: 670, branch: 1)
+    /// main_kernel2 (add) before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel2` blocks 0 of scan-ssa.s; the runtime calls (me) are charged by the kernel.
+    static let addEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 9, branch: 1)
+    /// After the barrier: the size argument, the tasklet's base, mem_alloc, the loop test.
+    ///
+    /// `main_kernel2` blocks 2 of scan-ssa.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let addAfterBarrier = InstructionMix(alu: 5, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The loop's set-up (t_count = DPU_INPUT_ARGUMENTS.t_count), when the tasklet has a block.
+    ///
+    /// `main_kernel2` blocks 3 of scan-ssa.s.
+    static let addLoopSetup = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 0, branch: 0)
+    /// One block: the DMA address, the add_ call, the index update and loop test.
+    ///
+    /// `main_kernel2` blocks 4 of scan-ssa.s.
+    static let addBlock = InstructionMix(alu: 3, aluRR: 2, load: 0, store: 0, branch: 2)
+    /// The return.
+    ///
+    /// `main_kernel2` blocks 5 of scan-ssa.s.
+    static let addExit = InstructionMix(alu: 2, aluRR: 0, load: 9, store: 0, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -101,6 +178,25 @@ enum ProxyRegionCounts {
         ("red", "exit", RED.exit),
         ("red", "reduceEntry", RED.reduceEntry),
         ("red", "reduceElement", RED.reduceElement),
+        ("scan-ssa", "dispatch", SCANSSA.dispatch),
+        ("scan-ssa", "scanEntry", SCANSSA.scanEntry),
+        ("scan-ssa", "scanAfterBarrier", SCANSSA.scanAfterBarrier),
+        ("scan-ssa", "scanInitPartial", SCANSSA.scanInitPartial),
+        ("scan-ssa", "scanSecondBarrier", SCANSSA.scanSecondBarrier),
+        ("scan-ssa", "scanLoopSetup", SCANSSA.scanLoopSetup),
+        ("scan-ssa", "scanBlock", SCANSSA.scanBlock),
+        ("scan-ssa", "scanBlockLastTasklet", SCANSSA.scanBlockLastTasklet),
+        ("scan-ssa", "scanExit", SCANSSA.scanExit),
+        ("scan-ssa", "syncFirst", SCANSSA.syncFirst),
+        ("scan-ssa", "syncMiddle", SCANSSA.syncMiddle),
+        ("scan-ssa", "syncLast", SCANSSA.syncLast),
+        ("scan-ssa", "scanCall", SCANSSA.scanCall),
+        ("scan-ssa", "addCall", SCANSSA.addCall),
+        ("scan-ssa", "addEntry", SCANSSA.addEntry),
+        ("scan-ssa", "addAfterBarrier", SCANSSA.addAfterBarrier),
+        ("scan-ssa", "addLoopSetup", SCANSSA.addLoopSetup),
+        ("scan-ssa", "addBlock", SCANSSA.addBlock),
+        ("scan-ssa", "addExit", SCANSSA.addExit),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
