@@ -34,7 +34,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .red: RED.self
 
-        case .scanRSS: nil
+        case .scanRSS: SCANRSS.self
 
         case .scanSSA: SCANSSA.self
 

@@ -54,6 +54,101 @@ extension RED {
     static let reduceElement = InstructionMix(alu: 1, aluRR: 4, load: 2, store: 0, branch: 1)
 }
 
+extension SCANRSS {
+    /// SCAN-RSS main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call).
+    ///
+    /// `main` blocks 0 of scan-rss.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 (reduction) before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of scan-rss.s; the runtime calls (me) are charged by the kernel.
+    static let reduceEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 10, branch: 1)
+    /// After the barrier: the size argument, the tasklet's base, mem_alloc, the loop test.
+    ///
+    /// `main_kernel1` blocks 2 of scan-rss.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let reduceAfterBarrier = InstructionMix(alu: 6, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The loop's set-up when the tasklet has at least one block / l_count = 0 when it has none.
+    ///
+    /// `main_kernel1` blocks 3 of scan-rss.s.
+    static let reduceLoopSetup = InstructionMix(alu: 6, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `main_kernel1` blocks 5 of scan-rss.s.
+    static let reduceNoBlocks = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// One block: the DMA address, the reduction call, the 64-bit l_count +=, the index update
+    /// and loop test; after the last block, the jump out of the loop.
+    ///
+    /// `main_kernel1` blocks 4 of scan-rss.s.
+    static let reduceBlock = InstructionMix(alu: 1, aluRR: 6, load: 0, store: 0, branch: 2)
+    /// `main_kernel1` blocks 4+ of scan-rss.s.
+    static let reduceLoopExit = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// message[tasklet_id] = l_count, the second barrier, the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 6 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let reduceMerge = InstructionMix(alu: 4, aluRR: 1, load: 0, store: 2, branch: 1)
+    /// Tasklet 0 only: message[0] += message[1..NR_TASKLETS-1] (unrolled for 16 tasklets) and
+    /// result->t_count = message[0].
+    ///
+    /// `main_kernel1` blocks 7 of scan-rss.s.
+    static let singleReduction = InstructionMix(alu: 4, aluRR: 61, load: 32, store: 4, branch: 0)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 8 of scan-rss.s.
+    static let reduceExit = InstructionMix(alu: 2, aluRR: 0, load: 10, store: 0, branch: 1)
+    /// reduction(cache_A), unrolled over REGS = 128 int64 elements (one block).
+    ///
+    /// `reduction` blocks 0 of scan-rss.s.
+    static let reductionCall = InstructionMix(alu: 0, aluRR: 508, load: 256, store: 0, branch: 1)
+    /// main_kernel2 (scan) before the first barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel2` blocks 0 of scan-rss.s; the runtime calls (me) are charged by the kernel.
+    static let scanEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the first barrier: the size argument, the tasklet's base, two mem_alloc, the test
+    /// for the last tasklet / that tasklet's message_partial_count = DPU_INPUT_ARGUMENTS.t_count.
+    ///
+    /// `main_kernel2` blocks 2 of scan-rss.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let scanAfterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main_kernel2` blocks 3 of scan-rss.s.
+    static let scanInitPartial = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 2, branch: 0)
+    /// The second barrier and the loop test.
+    ///
+    /// `main_kernel2` blocks 4 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanSecondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel2` blocks 5 of scan-rss.s.
+    static let scanLoopSetup = InstructionMix(alu: 6, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the scan and handshake_sync calls, the barrier, the 64-bit
+    /// message_partial_count + p_count, the add_ call, the write's address, the test for the last
+    /// tasklet, the index update and loop test / the same for the last tasklet, with its update of
+    /// result->t_count and message_partial_count.
+    ///
+    /// `main_kernel2` blocks 7 6 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlock = InstructionMix(alu: 14, aluRR: 7, load: 2, store: 0, branch: 5)
+    /// `main_kernel2` blocks 7 8 6 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlockLastTasklet = InstructionMix(alu: 14, aluRR: 15, load: 4, store: 4, branch: 6)
+    /// The return.
+    ///
+    /// `main_kernel2` blocks 9 of scan-rss.s.
+    static let scanExit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// handshake_sync: tasklet 0 (p_count = 0, writes message[1], notifies) / a middle tasklet
+    /// (waits, reads, writes, notifies) / the last tasklet (waits, reads); prologue and epilogue.
+    ///
+    /// `handshake_sync` blocks 0 2 3 4 of scan-rss.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let syncFirst = InstructionMix(alu: 11, aluRR: 5, load: 8, store: 10, branch: 2)
+    /// `handshake_sync` blocks 0 1 3 4 of scan-rss.s; the runtime calls (handshake_wait_for handshake_notify) are charged by the kernel.
+    static let syncMiddle = InstructionMix(alu: 12, aluRR: 6, load: 10, store: 10, branch: 3)
+    /// `handshake_sync` blocks 0 1 1+ 4 of scan-rss.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let syncLast = InstructionMix(alu: 12, aluRR: 1, load: 10, store: 8, branch: 4)
+    /// scan(cache_B, cache_A), unrolled over REGS = 128 int64 elements (one block).
+    ///
+    /// `scan` blocks 0 of scan-rss.s.
+    static let scanCall = InstructionMix(alu: 1, aluRR: 508, load: 256, store: 256, branch: 1)
+    /// add_(output, p_count), unrolled over REGS = 128 int64 elements (one block); the proxy spills
+    /// here (its scheduler hoists the loads of the unrolled body).
+    ///
+    /// `add_` blocks 0 of scan-rss.s.
+    static let addCall = InstructionMix(alu: 2, aluRR: 512, load: 670, store: 670, branch: 1)
+}
+
 extension SCANSSA {
     /// SCAN-SSA main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call).
     ///
@@ -178,6 +273,30 @@ enum ProxyRegionCounts {
         ("red", "exit", RED.exit),
         ("red", "reduceEntry", RED.reduceEntry),
         ("red", "reduceElement", RED.reduceElement),
+        ("scan-rss", "dispatch", SCANRSS.dispatch),
+        ("scan-rss", "reduceEntry", SCANRSS.reduceEntry),
+        ("scan-rss", "reduceAfterBarrier", SCANRSS.reduceAfterBarrier),
+        ("scan-rss", "reduceLoopSetup", SCANRSS.reduceLoopSetup),
+        ("scan-rss", "reduceNoBlocks", SCANRSS.reduceNoBlocks),
+        ("scan-rss", "reduceBlock", SCANRSS.reduceBlock),
+        ("scan-rss", "reduceLoopExit", SCANRSS.reduceLoopExit),
+        ("scan-rss", "reduceMerge", SCANRSS.reduceMerge),
+        ("scan-rss", "singleReduction", SCANRSS.singleReduction),
+        ("scan-rss", "reduceExit", SCANRSS.reduceExit),
+        ("scan-rss", "reductionCall", SCANRSS.reductionCall),
+        ("scan-rss", "scanEntry", SCANRSS.scanEntry),
+        ("scan-rss", "scanAfterBarrier", SCANRSS.scanAfterBarrier),
+        ("scan-rss", "scanInitPartial", SCANRSS.scanInitPartial),
+        ("scan-rss", "scanSecondBarrier", SCANRSS.scanSecondBarrier),
+        ("scan-rss", "scanLoopSetup", SCANRSS.scanLoopSetup),
+        ("scan-rss", "scanBlock", SCANRSS.scanBlock),
+        ("scan-rss", "scanBlockLastTasklet", SCANRSS.scanBlockLastTasklet),
+        ("scan-rss", "scanExit", SCANRSS.scanExit),
+        ("scan-rss", "syncFirst", SCANRSS.syncFirst),
+        ("scan-rss", "syncMiddle", SCANRSS.syncMiddle),
+        ("scan-rss", "syncLast", SCANRSS.syncLast),
+        ("scan-rss", "scanCall", SCANRSS.scanCall),
+        ("scan-rss", "addCall", SCANRSS.addCall),
         ("scan-ssa", "dispatch", SCANSSA.dispatch),
         ("scan-ssa", "scanEntry", SCANSSA.scanEntry),
         ("scan-ssa", "scanAfterBarrier", SCANSSA.scanAfterBarrier),
