@@ -44,7 +44,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .ts: nil
 
-        case .uni: nil
+        case .uni: UNI.self
 
         case .va: VA.self
         }

@@ -226,6 +226,80 @@ extension SCANSSA {
     static let addExit = InstructionMix(alu: 2, aluRR: 0, load: 9, store: 0, branch: 1)
 }
 
+extension UNI {
+    /// UNI main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call of main_kernel1).
+    ///
+    /// `main` blocks 0 of uni.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the first barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of uni.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the first barrier: the size argument, the tasklet's base, two mem_alloc, the test for
+    /// the last tasklet / that tasklet's message_partial_count = 0, message_last_from_last = 0xFFFFFFFF.
+    ///
+    /// `main_kernel1` blocks 2 of uni.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main_kernel1` blocks 3 of uni.s.
+    static let initShared = InstructionMix(alu: 3, aluRR: 0, load: 0, store: 3, branch: 0)
+    /// The second barrier and the loop test.
+    ///
+    /// `main_kernel1` blocks 4 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let secondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of uni.s.
+    static let loopSetup = InstructionMix(alu: 9, aluRR: 3, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the unique and handshake_sync calls, the write's addresses and
+    /// size, the tests, the barrier, the index updates and loop test; paths: tasklet 0 in its first
+    /// iteration (result->first = cache_B[0]) / the last tasklet (message_last_from_last,
+    /// result->last, result->t_count, message_partial_count) / any other.
+    ///
+    /// `main_kernel1` blocks 8 6 7 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blockFirst = InstructionMix(alu: 16, aluRR: 7, load: 6, store: 2, branch: 4)
+    /// `main_kernel1` blocks 8 9 10 7 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blockLastTasklet = InstructionMix(alu: 17, aluRR: 12, load: 7, store: 6, branch: 6)
+    /// `main_kernel1` blocks 8 9 7 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blockOther = InstructionMix(alu: 17, aluRR: 7, load: 4, store: 0, branch: 5)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 11 of uni.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// handshake_sync: tasklet 0 (compares message_last_from_last, writes the next tasklet's
+    /// messages, notifies) / a middle tasklet (waits, reads and compares, writes, notifies) / the
+    /// last tasklet (waits, reads and compares); prologue, the uint3 result, epilogue.
+    ///
+    /// `handshake_sync` blocks 0 2 3 4 of uni.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let syncFirst = InstructionMix(alu: 13, aluRR: 8, load: 17, store: 18, branch: 2)
+    /// `handshake_sync` blocks 0 1 3 4 of uni.s; the runtime calls (handshake_wait_for handshake_notify) are charged by the kernel.
+    static let syncMiddle = InstructionMix(alu: 14, aluRR: 10, load: 19, store: 18, branch: 3)
+    /// `handshake_sync` blocks 0 1 1+ 4 of uni.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let syncLast = InstructionMix(alu: 13, aluRR: 5, load: 17, store: 14, branch: 4)
+    /// unique(cache_B, cache_A), unrolled over REGS = 128 int64 elements: output[0] = input[0]
+    /// and the test of element 1, which equals element 0 / differs (kept, then reloaded: the
+    /// store may alias the input).
+    ///
+    /// `unique` blocks 0 1 of uni.s.
+    static let uniqueStartEqual = InstructionMix(alu: 1, aluRR: 3, load: 4, store: 2, branch: 2)
+    /// `unique` blocks 0 2 of uni.s.
+    static let uniqueStartKept = InstructionMix(alu: 1, aluRR: 3, load: 6, store: 4, branch: 1)
+    /// The test of each element 2..127 against the one before (64-bit: two xor, an or).
+    ///
+    /// `unique` blocks 3 of uni.s.
+    static let uniqueTest = InstructionMix(alu: 0, aluRR: 3, load: 2, store: 0, branch: 1)
+    /// An element 2..126 that differs from the one before: stored at output[pos], reloaded, pos++
+    /// / element 127 that differs (no reload).
+    ///
+    /// `unique` blocks 4 of uni.s.
+    static let uniqueKeep = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 2, branch: 0)
+    /// `unique` blocks 254 of uni.s.
+    static let uniqueKeepLast = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 2, branch: 0)
+    /// The return of pos.
+    ///
+    /// `unique` blocks 255 of uni.s.
+    static let uniqueReturn = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -316,6 +390,25 @@ enum ProxyRegionCounts {
         ("scan-ssa", "addLoopSetup", SCANSSA.addLoopSetup),
         ("scan-ssa", "addBlock", SCANSSA.addBlock),
         ("scan-ssa", "addExit", SCANSSA.addExit),
+        ("uni", "dispatch", UNI.dispatch),
+        ("uni", "entry", UNI.entry),
+        ("uni", "afterBarrier", UNI.afterBarrier),
+        ("uni", "initShared", UNI.initShared),
+        ("uni", "secondBarrier", UNI.secondBarrier),
+        ("uni", "loopSetup", UNI.loopSetup),
+        ("uni", "blockFirst", UNI.blockFirst),
+        ("uni", "blockLastTasklet", UNI.blockLastTasklet),
+        ("uni", "blockOther", UNI.blockOther),
+        ("uni", "exit", UNI.exit),
+        ("uni", "syncFirst", UNI.syncFirst),
+        ("uni", "syncMiddle", UNI.syncMiddle),
+        ("uni", "syncLast", UNI.syncLast),
+        ("uni", "uniqueStartEqual", UNI.uniqueStartEqual),
+        ("uni", "uniqueStartKept", UNI.uniqueStartKept),
+        ("uni", "uniqueTest", UNI.uniqueTest),
+        ("uni", "uniqueKeep", UNI.uniqueKeep),
+        ("uni", "uniqueKeepLast", UNI.uniqueKeepLast),
+        ("uni", "uniqueReturn", UNI.uniqueReturn),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
