@@ -32,11 +32,11 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .mlp: nil
 
-        case .red: nil
+        case .red: RED.self
 
-        case .scanRSS: nil
+        case .scanRSS: SCANRSS.self
 
-        case .scanSSA: nil
+        case .scanSSA: SCANSSA.self
 
         case .sel: nil
 
@@ -44,7 +44,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .ts: nil
 
-        case .uni: nil
+        case .uni: UNI.self
 
         case .va: VA.self
         }

@@ -5,6 +5,301 @@
 // script again. See docs/instruction-counts.md.
 import DPUSim
 
+extension RED {
+    /// RED main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call of main_kernel1).
+    ///
+    /// `main` blocks 0 of red.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of red.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 12, branch: 1)
+    /// After the barrier: the size argument, the tasklet's base, mem_alloc, the loop test.
+    ///
+    /// `main_kernel1` blocks 2 of red.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 5, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The loop's set-up when the tasklet has at least one block / l_count = 0 when it has none.
+    ///
+    /// `main_kernel1` blocks 3 of red.s.
+    static let loopSetup = InstructionMix(alu: 9, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 7 of red.s.
+    static let noBlocks = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// One block of the loop: l_size = BLOCK_SIZE (the block ends at or before the size) / the
+    /// last, shorter block; the DMA address, the reduction call, the 64-bit l_count +=, the
+    /// index updates and the loop test.
+    ///
+    /// `main_kernel1` blocks 5 6 4 of red.s.
+    static let blockFull = InstructionMix(alu: 4, aluRR: 9, load: 0, store: 0, branch: 4)
+    /// `main_kernel1` blocks 5 4 of red.s.
+    static let blockLast = InstructionMix(alu: 3, aluRR: 9, load: 0, store: 0, branch: 3)
+    /// message[tasklet_id] = l_count (two 32-bit stores), the second barrier, the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 8 of red.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let merge = InstructionMix(alu: 5, aluRR: 1, load: 0, store: 2, branch: 1)
+    /// Tasklet 0 only: message[0] += message[1..NR_TASKLETS-1] (unrolled for 16 tasklets) and
+    /// result->t_count = message[0].
+    ///
+    /// `main_kernel1` blocks 9 of red.s.
+    static let singleReduction = InstructionMix(alu: 4, aluRR: 60, load: 34, store: 4, branch: 0)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 10 of red.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 12, store: 0, branch: 1)
+    /// reduction with l_size >= 1: the entry and the return / one int64 element (two lw, the
+    /// 64-bit add as add, sltu, add, add on rv32i).
+    ///
+    /// `reduction` blocks 0 1 3 of red.s.
+    static let reduceEntry = InstructionMix(alu: 5, aluRR: 1, load: 0, store: 0, branch: 2)
+    /// `reduction` blocks 2 of red.s.
+    static let reduceElement = InstructionMix(alu: 1, aluRR: 4, load: 2, store: 0, branch: 1)
+}
+
+extension SCANRSS {
+    /// SCAN-RSS main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call).
+    ///
+    /// `main` blocks 0 of scan-rss.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 (reduction) before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of scan-rss.s; the runtime calls (me) are charged by the kernel.
+    static let reduceEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 10, branch: 1)
+    /// After the barrier: the size argument, the tasklet's base, mem_alloc, the loop test.
+    ///
+    /// `main_kernel1` blocks 2 of scan-rss.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let reduceAfterBarrier = InstructionMix(alu: 6, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The loop's set-up when the tasklet has at least one block / l_count = 0 when it has none.
+    ///
+    /// `main_kernel1` blocks 3 of scan-rss.s.
+    static let reduceLoopSetup = InstructionMix(alu: 6, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `main_kernel1` blocks 5 of scan-rss.s.
+    static let reduceNoBlocks = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// One block: the DMA address, the reduction call, the 64-bit l_count +=, the index update
+    /// and loop test; after the last block, the jump out of the loop.
+    ///
+    /// `main_kernel1` blocks 4 of scan-rss.s.
+    static let reduceBlock = InstructionMix(alu: 1, aluRR: 6, load: 0, store: 0, branch: 2)
+    /// `main_kernel1` blocks 4+ of scan-rss.s.
+    static let reduceLoopExit = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// message[tasklet_id] = l_count, the second barrier, the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 6 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let reduceMerge = InstructionMix(alu: 4, aluRR: 1, load: 0, store: 2, branch: 1)
+    /// Tasklet 0 only: message[0] += message[1..NR_TASKLETS-1] (unrolled for 16 tasklets) and
+    /// result->t_count = message[0].
+    ///
+    /// `main_kernel1` blocks 7 of scan-rss.s.
+    static let singleReduction = InstructionMix(alu: 4, aluRR: 61, load: 32, store: 4, branch: 0)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 8 of scan-rss.s.
+    static let reduceExit = InstructionMix(alu: 2, aluRR: 0, load: 10, store: 0, branch: 1)
+    /// reduction(cache_A), unrolled over REGS = 128 int64 elements (one block).
+    ///
+    /// `reduction` blocks 0 of scan-rss.s.
+    static let reductionCall = InstructionMix(alu: 0, aluRR: 508, load: 256, store: 0, branch: 1)
+    /// main_kernel2 (scan) before the first barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel2` blocks 0 of scan-rss.s; the runtime calls (me) are charged by the kernel.
+    static let scanEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the first barrier: the size argument, the tasklet's base, two mem_alloc, the test
+    /// for the last tasklet / that tasklet's message_partial_count = DPU_INPUT_ARGUMENTS.t_count.
+    ///
+    /// `main_kernel2` blocks 2 of scan-rss.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let scanAfterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main_kernel2` blocks 3 of scan-rss.s.
+    static let scanInitPartial = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 2, branch: 0)
+    /// The second barrier and the loop test.
+    ///
+    /// `main_kernel2` blocks 4 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanSecondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel2` blocks 5 of scan-rss.s.
+    static let scanLoopSetup = InstructionMix(alu: 6, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the scan and handshake_sync calls, the barrier, the 64-bit
+    /// message_partial_count + p_count, the add_ call, the write's address, the test for the last
+    /// tasklet, the index update and loop test / the same for the last tasklet, with its update of
+    /// result->t_count and message_partial_count.
+    ///
+    /// `main_kernel2` blocks 7 6 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlock = InstructionMix(alu: 14, aluRR: 7, load: 2, store: 0, branch: 5)
+    /// `main_kernel2` blocks 7 8 6 of scan-rss.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlockLastTasklet = InstructionMix(alu: 14, aluRR: 15, load: 4, store: 4, branch: 6)
+    /// The return.
+    ///
+    /// `main_kernel2` blocks 9 of scan-rss.s.
+    static let scanExit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// handshake_sync: tasklet 0 (p_count = 0, writes message[1], notifies) / a middle tasklet
+    /// (waits, reads, writes, notifies) / the last tasklet (waits, reads); prologue and epilogue.
+    ///
+    /// `handshake_sync` blocks 0 2 3 4 of scan-rss.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let syncFirst = InstructionMix(alu: 11, aluRR: 5, load: 8, store: 10, branch: 2)
+    /// `handshake_sync` blocks 0 1 3 4 of scan-rss.s; the runtime calls (handshake_wait_for handshake_notify) are charged by the kernel.
+    static let syncMiddle = InstructionMix(alu: 12, aluRR: 6, load: 10, store: 10, branch: 3)
+    /// `handshake_sync` blocks 0 1 1+ 4 of scan-rss.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let syncLast = InstructionMix(alu: 12, aluRR: 1, load: 10, store: 8, branch: 4)
+    /// scan(cache_B, cache_A), unrolled over REGS = 128 int64 elements (one block).
+    ///
+    /// `scan` blocks 0 of scan-rss.s.
+    static let scanCall = InstructionMix(alu: 1, aluRR: 508, load: 256, store: 256, branch: 1)
+    /// add_(output, p_count), unrolled over REGS = 128 int64 elements (one block); the proxy spills
+    /// here (its scheduler hoists the loads of the unrolled body).
+    ///
+    /// `add_` blocks 0 of scan-rss.s.
+    static let addCall = InstructionMix(alu: 2, aluRR: 512, load: 670, store: 670, branch: 1)
+}
+
+extension SCANSSA {
+    /// SCAN-SSA main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call).
+    ///
+    /// `main` blocks 0 of scan-ssa.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 (scan) before the first barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of scan-ssa.s; the runtime calls (me) are charged by the kernel.
+    static let scanEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the first barrier: the size argument, the tasklet's base, two mem_alloc, the test
+    /// for the last tasklet / that tasklet's message_partial_count = DPU_INPUT_ARGUMENTS.t_count.
+    ///
+    /// `main_kernel1` blocks 2 of scan-ssa.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let scanAfterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main_kernel1` blocks 3 of scan-ssa.s.
+    static let scanInitPartial = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 2, branch: 0)
+    /// The second barrier and the loop test.
+    ///
+    /// `main_kernel1` blocks 4 of scan-ssa.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanSecondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of scan-ssa.s.
+    static let scanLoopSetup = InstructionMix(alu: 6, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the scan and handshake_sync calls, the barrier, the 64-bit
+    /// message_partial_count + p_count, the add_ call, the write's address, the test for the last
+    /// tasklet, the index update and loop test / the same for the last tasklet, with its update of
+    /// result->t_count and message_partial_count.
+    ///
+    /// `main_kernel1` blocks 7 6 of scan-ssa.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlock = InstructionMix(alu: 14, aluRR: 7, load: 2, store: 0, branch: 5)
+    /// `main_kernel1` blocks 7 8 6 of scan-ssa.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let scanBlockLastTasklet = InstructionMix(alu: 14, aluRR: 15, load: 4, store: 4, branch: 6)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 9 of scan-ssa.s.
+    static let scanExit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// handshake_sync: tasklet 0 (p_count = 0, writes message[1], notifies) / a middle tasklet
+    /// (waits, reads, writes, notifies) / the last tasklet (waits, reads); prologue and epilogue.
+    ///
+    /// `handshake_sync` blocks 0 2 3 4 of scan-ssa.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let syncFirst = InstructionMix(alu: 11, aluRR: 5, load: 8, store: 10, branch: 2)
+    /// `handshake_sync` blocks 0 1 3 4 of scan-ssa.s; the runtime calls (handshake_wait_for handshake_notify) are charged by the kernel.
+    static let syncMiddle = InstructionMix(alu: 12, aluRR: 6, load: 10, store: 10, branch: 3)
+    /// `handshake_sync` blocks 0 1 1+ 4 of scan-ssa.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let syncLast = InstructionMix(alu: 12, aluRR: 1, load: 10, store: 8, branch: 4)
+    /// scan(cache_B, cache_A), unrolled over REGS = 128 int64 elements (one block).
+    ///
+    /// `scan` blocks 0 of scan-ssa.s.
+    static let scanCall = InstructionMix(alu: 1, aluRR: 508, load: 256, store: 256, branch: 1)
+    /// add_(output, p_count), unrolled over REGS = 128 int64 elements (one block); the proxy spills
+    /// here (its scheduler hoists the loads of the unrolled body).
+    ///
+    /// `add_` blocks 0 of scan-ssa.s.
+    static let addCall = InstructionMix(alu: 2, aluRR: 512, load: 670, store: 670, branch: 1)
+    /// main_kernel2 (add) before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel2` blocks 0 of scan-ssa.s; the runtime calls (me) are charged by the kernel.
+    static let addEntry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 9, branch: 1)
+    /// After the barrier: the size argument, the tasklet's base, mem_alloc, the loop test.
+    ///
+    /// `main_kernel2` blocks 2 of scan-ssa.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let addAfterBarrier = InstructionMix(alu: 5, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The loop's set-up (t_count = DPU_INPUT_ARGUMENTS.t_count), when the tasklet has a block.
+    ///
+    /// `main_kernel2` blocks 3 of scan-ssa.s.
+    static let addLoopSetup = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 0, branch: 0)
+    /// One block: the DMA address, the add_ call, the index update and loop test.
+    ///
+    /// `main_kernel2` blocks 4 of scan-ssa.s.
+    static let addBlock = InstructionMix(alu: 3, aluRR: 2, load: 0, store: 0, branch: 2)
+    /// The return.
+    ///
+    /// `main_kernel2` blocks 5 of scan-ssa.s.
+    static let addExit = InstructionMix(alu: 2, aluRR: 0, load: 9, store: 0, branch: 1)
+}
+
+extension UNI {
+    /// UNI main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call of main_kernel1).
+    ///
+    /// `main` blocks 0 of uni.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the first barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of uni.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the first barrier: the size argument, the tasklet's base, two mem_alloc, the test for
+    /// the last tasklet / that tasklet's message_partial_count = 0, message_last_from_last = 0xFFFFFFFF.
+    ///
+    /// `main_kernel1` blocks 2 of uni.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `main_kernel1` blocks 3 of uni.s.
+    static let initShared = InstructionMix(alu: 3, aluRR: 0, load: 0, store: 3, branch: 0)
+    /// The second barrier and the loop test.
+    ///
+    /// `main_kernel1` blocks 4 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let secondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of uni.s.
+    static let loopSetup = InstructionMix(alu: 9, aluRR: 3, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the unique and handshake_sync calls, the write's addresses and
+    /// size, the tests, the barrier, the index updates and loop test; paths: tasklet 0 in its first
+    /// iteration (result->first = cache_B[0]) / the last tasklet (message_last_from_last,
+    /// result->last, result->t_count, message_partial_count) / any other.
+    ///
+    /// `main_kernel1` blocks 8 6 7 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blockFirst = InstructionMix(alu: 16, aluRR: 7, load: 6, store: 2, branch: 4)
+    /// `main_kernel1` blocks 8 9 10 7 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blockLastTasklet = InstructionMix(alu: 17, aluRR: 12, load: 7, store: 6, branch: 6)
+    /// `main_kernel1` blocks 8 9 7 of uni.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blockOther = InstructionMix(alu: 17, aluRR: 7, load: 4, store: 0, branch: 5)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 11 of uni.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// handshake_sync: tasklet 0 (compares message_last_from_last, writes the next tasklet's
+    /// messages, notifies) / a middle tasklet (waits, reads and compares, writes, notifies) / the
+    /// last tasklet (waits, reads and compares); prologue, the uint3 result, epilogue.
+    ///
+    /// `handshake_sync` blocks 0 2 3 4 of uni.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let syncFirst = InstructionMix(alu: 13, aluRR: 8, load: 17, store: 18, branch: 2)
+    /// `handshake_sync` blocks 0 1 3 4 of uni.s; the runtime calls (handshake_wait_for handshake_notify) are charged by the kernel.
+    static let syncMiddle = InstructionMix(alu: 14, aluRR: 10, load: 19, store: 18, branch: 3)
+    /// `handshake_sync` blocks 0 1 1+ 4 of uni.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let syncLast = InstructionMix(alu: 13, aluRR: 5, load: 17, store: 14, branch: 4)
+    /// unique(cache_B, cache_A), unrolled over REGS = 128 int64 elements: output[0] = input[0]
+    /// and the test of element 1, which equals element 0 / differs (kept, then reloaded: the
+    /// store may alias the input).
+    ///
+    /// `unique` blocks 0 1 of uni.s.
+    static let uniqueStartEqual = InstructionMix(alu: 1, aluRR: 3, load: 4, store: 2, branch: 2)
+    /// `unique` blocks 0 2 of uni.s.
+    static let uniqueStartKept = InstructionMix(alu: 1, aluRR: 3, load: 6, store: 4, branch: 1)
+    /// The test of each element 2..127 against the one before (64-bit: two xor, an or).
+    ///
+    /// `unique` blocks 3 of uni.s.
+    static let uniqueTest = InstructionMix(alu: 0, aluRR: 3, load: 2, store: 0, branch: 1)
+    /// An element 2..126 that differs from the one before: stored at output[pos], reloaded, pos++
+    /// / element 127 that differs (no reload).
+    ///
+    /// `unique` blocks 4 of uni.s.
+    static let uniqueKeep = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 2, branch: 0)
+    /// `unique` blocks 254 of uni.s.
+    static let uniqueKeepLast = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 2, branch: 0)
+    /// The return of pos.
+    ///
+    /// `unique` blocks 255 of uni.s.
+    static let uniqueReturn = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -40,6 +335,80 @@ extension VA {
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
+        ("red", "dispatch", RED.dispatch),
+        ("red", "entry", RED.entry),
+        ("red", "afterBarrier", RED.afterBarrier),
+        ("red", "loopSetup", RED.loopSetup),
+        ("red", "noBlocks", RED.noBlocks),
+        ("red", "blockFull", RED.blockFull),
+        ("red", "blockLast", RED.blockLast),
+        ("red", "merge", RED.merge),
+        ("red", "singleReduction", RED.singleReduction),
+        ("red", "exit", RED.exit),
+        ("red", "reduceEntry", RED.reduceEntry),
+        ("red", "reduceElement", RED.reduceElement),
+        ("scan-rss", "dispatch", SCANRSS.dispatch),
+        ("scan-rss", "reduceEntry", SCANRSS.reduceEntry),
+        ("scan-rss", "reduceAfterBarrier", SCANRSS.reduceAfterBarrier),
+        ("scan-rss", "reduceLoopSetup", SCANRSS.reduceLoopSetup),
+        ("scan-rss", "reduceNoBlocks", SCANRSS.reduceNoBlocks),
+        ("scan-rss", "reduceBlock", SCANRSS.reduceBlock),
+        ("scan-rss", "reduceLoopExit", SCANRSS.reduceLoopExit),
+        ("scan-rss", "reduceMerge", SCANRSS.reduceMerge),
+        ("scan-rss", "singleReduction", SCANRSS.singleReduction),
+        ("scan-rss", "reduceExit", SCANRSS.reduceExit),
+        ("scan-rss", "reductionCall", SCANRSS.reductionCall),
+        ("scan-rss", "scanEntry", SCANRSS.scanEntry),
+        ("scan-rss", "scanAfterBarrier", SCANRSS.scanAfterBarrier),
+        ("scan-rss", "scanInitPartial", SCANRSS.scanInitPartial),
+        ("scan-rss", "scanSecondBarrier", SCANRSS.scanSecondBarrier),
+        ("scan-rss", "scanLoopSetup", SCANRSS.scanLoopSetup),
+        ("scan-rss", "scanBlock", SCANRSS.scanBlock),
+        ("scan-rss", "scanBlockLastTasklet", SCANRSS.scanBlockLastTasklet),
+        ("scan-rss", "scanExit", SCANRSS.scanExit),
+        ("scan-rss", "syncFirst", SCANRSS.syncFirst),
+        ("scan-rss", "syncMiddle", SCANRSS.syncMiddle),
+        ("scan-rss", "syncLast", SCANRSS.syncLast),
+        ("scan-rss", "scanCall", SCANRSS.scanCall),
+        ("scan-rss", "addCall", SCANRSS.addCall),
+        ("scan-ssa", "dispatch", SCANSSA.dispatch),
+        ("scan-ssa", "scanEntry", SCANSSA.scanEntry),
+        ("scan-ssa", "scanAfterBarrier", SCANSSA.scanAfterBarrier),
+        ("scan-ssa", "scanInitPartial", SCANSSA.scanInitPartial),
+        ("scan-ssa", "scanSecondBarrier", SCANSSA.scanSecondBarrier),
+        ("scan-ssa", "scanLoopSetup", SCANSSA.scanLoopSetup),
+        ("scan-ssa", "scanBlock", SCANSSA.scanBlock),
+        ("scan-ssa", "scanBlockLastTasklet", SCANSSA.scanBlockLastTasklet),
+        ("scan-ssa", "scanExit", SCANSSA.scanExit),
+        ("scan-ssa", "syncFirst", SCANSSA.syncFirst),
+        ("scan-ssa", "syncMiddle", SCANSSA.syncMiddle),
+        ("scan-ssa", "syncLast", SCANSSA.syncLast),
+        ("scan-ssa", "scanCall", SCANSSA.scanCall),
+        ("scan-ssa", "addCall", SCANSSA.addCall),
+        ("scan-ssa", "addEntry", SCANSSA.addEntry),
+        ("scan-ssa", "addAfterBarrier", SCANSSA.addAfterBarrier),
+        ("scan-ssa", "addLoopSetup", SCANSSA.addLoopSetup),
+        ("scan-ssa", "addBlock", SCANSSA.addBlock),
+        ("scan-ssa", "addExit", SCANSSA.addExit),
+        ("uni", "dispatch", UNI.dispatch),
+        ("uni", "entry", UNI.entry),
+        ("uni", "afterBarrier", UNI.afterBarrier),
+        ("uni", "initShared", UNI.initShared),
+        ("uni", "secondBarrier", UNI.secondBarrier),
+        ("uni", "loopSetup", UNI.loopSetup),
+        ("uni", "blockFirst", UNI.blockFirst),
+        ("uni", "blockLastTasklet", UNI.blockLastTasklet),
+        ("uni", "blockOther", UNI.blockOther),
+        ("uni", "exit", UNI.exit),
+        ("uni", "syncFirst", UNI.syncFirst),
+        ("uni", "syncMiddle", UNI.syncMiddle),
+        ("uni", "syncLast", UNI.syncLast),
+        ("uni", "uniqueStartEqual", UNI.uniqueStartEqual),
+        ("uni", "uniqueStartKept", UNI.uniqueStartKept),
+        ("uni", "uniqueTest", UNI.uniqueTest),
+        ("uni", "uniqueKeep", UNI.uniqueKeep),
+        ("uni", "uniqueKeepLast", UNI.uniqueKeepLast),
+        ("uni", "uniqueReturn", UNI.uniqueReturn),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
