@@ -24,7 +24,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .bs: nil
 
-        case .gemv: nil
+        case .gemv: GEMV.self
 
         case .hstL: nil
 
