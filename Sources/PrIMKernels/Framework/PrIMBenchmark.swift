@@ -30,7 +30,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .hstS: nil
 
-        case .mlp: nil
+        case .mlp: MLP.self
 
         case .red: nil
 

@@ -75,6 +75,76 @@ extension GEMV {
     static let gemvElement = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
 }
 
+extension MLP {
+    /// MLP main (the same listing as GEMV's), before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main` blocks 0 of mlp.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, chunks and rest_rows, then start_row by the path the
+    /// tasklet takes (each with its __mulsi3 calls, charged by the kernel), the B and C bases
+    /// (one __mulsi3), the four mem_alloc calls and the test for rows: rest_rows = 0 /
+    /// 2·id < rest_rows / 2·id >= rest_rows > 0 with rest_rows even / odd.
+    ///
+    /// `main` blocks 2 3 4 7 8 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestNone = InstructionMix(alu: 25, aluRR: 1, load: 4, store: 3, branch: 4)
+    /// `main` blocks 2 4 5 6 8 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestBelow = InstructionMix(alu: 24, aluRR: 1, load: 4, store: 3, branch: 6)
+    /// `main` blocks 2 3 4 5 9 10 12 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestEven = InstructionMix(alu: 28, aluRR: 3, load: 5, store: 3, branch: 6)
+    /// `main` blocks 2 3 4 5 9 11 12 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestOdd = InstructionMix(alu: 28, aluRR: 3, load: 5, store: 3, branch: 5)
+    /// The row loop's set-up, when the tasklet has rows.
+    ///
+    /// `main` blocks 14 of mlp.s.
+    static let loopSetup = InstructionMix(alu: 10, aluRR: 3, load: 1, store: 6, branch: 1)
+    /// One step of the row loop (two rows): cache_C cleared, the first row's test, A's address
+    /// (one __mulsi3).
+    ///
+    /// `main` blocks 16 17 of mlp.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let rowPair = InstructionMix(alu: 6, aluRR: 1, load: 2, store: 5, branch: 2)
+    /// The pos loop's head for one row: with full 1,024-byte blocks before the last (n_size > 256)
+    /// / without.
+    ///
+    /// `main` blocks 20 21 of mlp.s.
+    static let rowWithBlocks = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 1, branch: 2)
+    /// `main` blocks 20 26 of mlp.s.
+    static let rowWithoutBlocks = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 1, branch: 1)
+    /// One full block (offset = 0): two mram_reads, the gemv call, the address updates.
+    ///
+    /// `main` blocks 24 23 of mlp.s.
+    static let fullBlock = InstructionMix(alu: 8, aluRR: 0, load: 0, store: 0, branch: 3)
+    /// The last block (offset = 0): two mram_reads, the tail loop's set-up when n_size - n >= 1.
+    ///
+    /// `main` blocks 27 30 31 33 of mlp.s.
+    static let tailSetup = InstructionMix(alu: 8, aluRR: 4, load: 4, store: 1, branch: 3)
+    /// One element of the tail loop (j < 256): the guard, the __mulsi3, the sum stored / the
+    /// loop's exit after the last element.
+    ///
+    /// `main` blocks 34 35 of mlp.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let tailElement = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 1, branch: 2)
+    /// `main` blocks 35+ of mlp.s.
+    static let tailExit = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The pos loop's latch (next address, offset test, the pos < 2 && i + pos < nr_rows test).
+    ///
+    /// `main` blocks 19 of mlp.s.
+    static let posLatch = InstructionMix(alu: 5, aluRR: 4, load: 6, store: 0, branch: 1)
+    /// The row loop's latch: the mram_write of cache_C, the next C address, the loop test.
+    ///
+    /// `main` blocks 15 of mlp.s.
+    static let rowPairEnd = InstructionMix(alu: 2, aluRR: 0, load: 3, store: 0, branch: 1)
+    /// The return.
+    ///
+    /// `main` blocks 36 of mlp.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// gemv(): the entry and the return / one of its 256 elements (the __mulsi3 is charged by the
+    /// kernel).
+    ///
+    /// `gemv` blocks 0 2 of mlp.s.
+    static let gemvEntry = InstructionMix(alu: 6, aluRR: 1, load: 7, store: 6, branch: 1)
+    /// `gemv` blocks 1 of mlp.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let gemvElement = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -128,6 +198,24 @@ enum ProxyRegionCounts {
         ("gemv", "exit", GEMV.exit),
         ("gemv", "gemvEntry", GEMV.gemvEntry),
         ("gemv", "gemvElement", GEMV.gemvElement),
+        ("mlp", "entry", MLP.entry),
+        ("mlp", "startRestNone", MLP.startRestNone),
+        ("mlp", "startRestBelow", MLP.startRestBelow),
+        ("mlp", "startRestEven", MLP.startRestEven),
+        ("mlp", "startRestOdd", MLP.startRestOdd),
+        ("mlp", "loopSetup", MLP.loopSetup),
+        ("mlp", "rowPair", MLP.rowPair),
+        ("mlp", "rowWithBlocks", MLP.rowWithBlocks),
+        ("mlp", "rowWithoutBlocks", MLP.rowWithoutBlocks),
+        ("mlp", "fullBlock", MLP.fullBlock),
+        ("mlp", "tailSetup", MLP.tailSetup),
+        ("mlp", "tailElement", MLP.tailElement),
+        ("mlp", "tailExit", MLP.tailExit),
+        ("mlp", "posLatch", MLP.posLatch),
+        ("mlp", "rowPairEnd", MLP.rowPairEnd),
+        ("mlp", "exit", MLP.exit),
+        ("mlp", "gemvEntry", MLP.gemvEntry),
+        ("mlp", "gemvElement", MLP.gemvElement),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
