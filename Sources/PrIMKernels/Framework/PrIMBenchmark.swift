@@ -22,7 +22,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
     /// The workload that runs this benchmark; nil while it is not written yet.
     public var workload: (any PrIMWorkload.Type)? {
         switch self {
-        case .bs: nil
+        case .bs: BS.self
 
         case .gemv: GEMV.self
 

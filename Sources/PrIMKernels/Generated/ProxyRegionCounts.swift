@@ -5,6 +5,93 @@
 // script again. See docs/instruction-counts.md.
 import DPUSim
 
+extension BS {
+    /// BS main: the dispatch through kernels[DPU_INPUT_ARGUMENTS.kernel] (a tail jump).
+    ///
+    /// `main` blocks 0 of bs.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1, before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of bs.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, the three mem_alloc calls, the test slice_per_dpu / 16 > 0.
+    ///
+    /// `main_kernel1` blocks 2 of bs.s; the runtime calls (barrier_wait mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 10, aluRR: 1, load: 5, store: 2, branch: 1)
+    /// The query loop's set-up: the addresses (one __mulsi3, tasklet_id · (slice_per_dpu / 16)).
+    ///
+    /// `main_kernel1` blocks 4 of bs.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let loopSetup = InstructionMix(alu: 15, aluRR: 7, load: 0, store: 2, branch: 1)
+    /// One query's start: its 8-byte mram_read and the two 256-byte reads of the first block and
+    /// of the block 2,048 bytes before the end, the bounds reset.
+    ///
+    /// `main_kernel1` blocks 8 of bs.s.
+    static let targetStart = InstructionMix(alu: 4, aluRR: 0, load: 4, store: 0, branch: 0)
+    /// One probe of the while loop: the mram_read of the block at current, the search() call.
+    ///
+    /// `main_kernel1` blocks 9 of bs.s.
+    static let probe = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 2)
+    /// found > -1: result->found written (after a probe or the end check's search).
+    ///
+    /// `main_kernel1` blocks 6 of bs.s.
+    static let storeResult = InstructionMix(alu: 1, aluRR: 4, load: 0, store: 2, branch: 0)
+    /// Not found: found == -2 (discard the right part) / found == -1 (discard the left part);
+    /// the next current and the start-boundary test.
+    ///
+    /// `main_kernel1` blocks 10 12 of bs.s.
+    static let discardRight = InstructionMix(alu: 6, aluRR: 2, load: 0, store: 0, branch: 2)
+    /// `main_kernel1` blocks 10 11 12 of bs.s.
+    static let discardLeft = InstructionMix(alu: 9, aluRR: 2, load: 0, store: 0, branch: 2)
+    /// Start boundary (current < start + BLOCK_SIZE): the mram_read and search() / the result
+    /// written when found.
+    ///
+    /// `main_kernel1` blocks 13 of bs.s.
+    static let startCheck = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 2)
+    /// `main_kernel1` blocks 14 of bs.s.
+    static let startFound = InstructionMix(alu: 1, aluRR: 4, load: 0, store: 2, branch: 0)
+    /// The end-boundary test; when current > end - BLOCK_SIZE: the mram_read of the last block and
+    /// search().
+    ///
+    /// `main_kernel1` blocks 15 of bs.s.
+    static let endTest = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 5 of bs.s.
+    static let endCheck = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 2)
+    /// No end check: back to the probe (the start check did not end the loop) / out of the loop.
+    ///
+    /// `main_kernel1` blocks 16 of bs.s.
+    static let loopAgain = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 16 16+ of bs.s.
+    static let loopLeave = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 2)
+    /// The query loop's latch (slice_per_dpu re-read after the DMAs, the 64-bit test).
+    ///
+    /// `main_kernel1` blocks 7 of bs.s.
+    static let targetLatch = InstructionMix(alu: 5, aluRR: 3, load: 2, store: 0, branch: 1)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 3 of bs.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// search(): bufferA[0] > searching_for, high words equal / high word above (returns -2).
+    ///
+    /// `search` blocks 0 6 7 of bs.s.
+    static let searchAbove = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 3)
+    /// `search` blocks 0 1 7 of bs.s.
+    static let searchAboveHigh = InstructionMix(alu: 3, aluRR: 1, load: 1, store: 0, branch: 3)
+    /// search(): the scan's start when bufferA[0] <= searching_for (high words equal / below).
+    ///
+    /// `search` blocks 0 6 2 of bs.s.
+    static let scanEntry = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `search` blocks 0 1 2 of bs.s.
+    static let scanEntryHigh = InstructionMix(alu: 2, aluRR: 1, load: 1, store: 0, branch: 2)
+    /// One element of the scan without a match / the match (returns i) / all 32 without one.
+    ///
+    /// `search` blocks 3 4 of bs.s.
+    static let scanStep = InstructionMix(alu: 2, aluRR: 3, load: 2, store: 0, branch: 2)
+    /// `search` blocks 3 8 of bs.s.
+    static let scanMatch = InstructionMix(alu: 1, aluRR: 3, load: 2, store: 0, branch: 2)
+    /// `search` blocks 5 of bs.s.
+    static let scanExhausted = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+}
+
 extension GEMV {
     /// GEMV main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -180,6 +267,30 @@ extension VA {
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
+        ("bs", "dispatch", BS.dispatch),
+        ("bs", "entry", BS.entry),
+        ("bs", "afterBarrier", BS.afterBarrier),
+        ("bs", "loopSetup", BS.loopSetup),
+        ("bs", "targetStart", BS.targetStart),
+        ("bs", "probe", BS.probe),
+        ("bs", "storeResult", BS.storeResult),
+        ("bs", "discardRight", BS.discardRight),
+        ("bs", "discardLeft", BS.discardLeft),
+        ("bs", "startCheck", BS.startCheck),
+        ("bs", "startFound", BS.startFound),
+        ("bs", "endTest", BS.endTest),
+        ("bs", "endCheck", BS.endCheck),
+        ("bs", "loopAgain", BS.loopAgain),
+        ("bs", "loopLeave", BS.loopLeave),
+        ("bs", "targetLatch", BS.targetLatch),
+        ("bs", "exit", BS.exit),
+        ("bs", "searchAbove", BS.searchAbove),
+        ("bs", "searchAboveHigh", BS.searchAboveHigh),
+        ("bs", "scanEntry", BS.scanEntry),
+        ("bs", "scanEntryHigh", BS.scanEntryHigh),
+        ("bs", "scanStep", BS.scanStep),
+        ("bs", "scanMatch", BS.scanMatch),
+        ("bs", "scanExhausted", BS.scanExhausted),
         ("gemv", "entry", GEMV.entry),
         ("gemv", "startRestNone", GEMV.startRestNone),
         ("gemv", "startRestBelow", GEMV.startRestBelow),
