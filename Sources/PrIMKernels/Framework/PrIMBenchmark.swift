@@ -42,7 +42,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .trns: nil
 
-        case .ts: nil
+        case .ts: TS.self
 
         case .uni: nil
 

@@ -232,6 +232,78 @@ extension MLP {
     static let gemvElement = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
 }
 
+extension TS {
+    /// TS main: the dispatch through kernels[DPU_INPUT_ARGUMENTS.kernel] (a tail jump).
+    ///
+    /// `main` blocks 0 of ts.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1, before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of ts.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, myStartElem (one __mulsi3), myEndElem kept / capped at
+    /// slice_per_dpu - query_length; the six mem_alloc calls and the test for blocks.
+    ///
+    /// `main_kernel1` blocks 2 4 of ts.s; the runtime calls (barrier_wait __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let boundsKept = InstructionMix(alu: 20, aluRR: 2, load: 4, store: 4, branch: 2)
+    /// `main_kernel1` blocks 2 3 4 of ts.s; the runtime calls (barrier_wait __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let boundsCapped = InstructionMix(alu: 21, aluRR: 2, load: 4, store: 4, branch: 2)
+    /// No block: the result written with the initial minimum, the return.
+    ///
+    /// `main_kernel1` blocks 16 17 of ts.s.
+    static let noBlocks = InstructionMix(alu: 7, aluRR: 1, load: 14, store: 2, branch: 1)
+    /// The block loop's set-up: the addresses, query_length · query_mean hoisted (one __mulsi3).
+    ///
+    /// `main_kernel1` blocks 5 of ts.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let loopSetup = InstructionMix(alu: 13, aluRR: 5, load: 1, store: 7, branch: 1)
+    /// One block: its head / one of the 64 cache_dotprods[d] = 0.
+    ///
+    /// `main_kernel1` blocks 7 of ts.s.
+    static let blockStart = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 1, branch: 0)
+    /// `main_kernel1` blocks 8 of ts.s.
+    static let clearDot = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// The dot-product loop's test with query_length >= 64 / below.
+    ///
+    /// `main_kernel1` blocks 9 10 of ts.s.
+    static let dotSetup = InstructionMix(alu: 4, aluRR: 0, load: 3, store: 0, branch: 1)
+    /// `main_kernel1` blocks 9 of ts.s.
+    static let dotNone = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// One step of the dot-product loop: three mram_reads, the dot_product call.
+    ///
+    /// `main_kernel1` blocks 11 of ts.s.
+    static let dotStep = InstructionMix(alu: 7, aluRR: 1, load: 0, store: 0, branch: 2)
+    /// The TSMean and TSSigma mram_reads.
+    ///
+    /// `main_kernel1` blocks 12 of ts.s.
+    static let meanSigma = InstructionMix(alu: 1, aluRR: 0, load: 5, store: 1, branch: 1)
+    /// One of the 64 distances (two __mulsi3 and one __divsi3, charged by the kernel):
+    /// distance < min_distance (new minimum) / not.
+    ///
+    /// `main_kernel1` blocks 14 13 of ts.s; the runtime calls (__mulsi3 __mulsi3 __divsi3) are charged by the kernel.
+    static let distanceLower = InstructionMix(alu: 12, aluRR: 2, load: 5, store: 0, branch: 2)
+    /// `main_kernel1` blocks 14 15 13 of ts.s; the runtime calls (__mulsi3 __mulsi3 __divsi3) are charged by the kernel.
+    static let distanceKeep = InstructionMix(alu: 14, aluRR: 2, load: 5, store: 0, branch: 3)
+    /// The block loop's latch.
+    ///
+    /// `main_kernel1` blocks 6 of ts.s.
+    static let blockEnd = InstructionMix(alu: 6, aluRR: 0, load: 6, store: 2, branch: 1)
+    /// The result written, the return.
+    ///
+    /// `main_kernel1` blocks 17 of ts.s.
+    static let exit = InstructionMix(alu: 5, aluRR: 1, load: 14, store: 2, branch: 1)
+    /// dot_product(): the entry and the return / one of the 64 rows i / one (i, j) with
+    /// j + i > 63 (from vectorA_aux) / j + i <= 63 (from vectorA), each with its __mulsi3.
+    ///
+    /// `dot_product` blocks 0 6 of ts.s.
+    static let dotEntry = InstructionMix(alu: 9, aluRR: 0, load: 13, store: 14, branch: 2)
+    /// `dot_product` blocks 2 1 of ts.s.
+    static let dotRow = InstructionMix(alu: 7, aluRR: 1, load: 1, store: 0, branch: 2)
+    /// `dot_product` blocks 4 3 of ts.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let dotAux = InstructionMix(alu: 4, aluRR: 2, load: 3, store: 1, branch: 2)
+    /// `dot_product` blocks 4 5 3 of ts.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let dotMain = InstructionMix(alu: 5, aluRR: 2, load: 3, store: 1, branch: 3)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -327,6 +399,26 @@ enum ProxyRegionCounts {
         ("mlp", "exit", MLP.exit),
         ("mlp", "gemvEntry", MLP.gemvEntry),
         ("mlp", "gemvElement", MLP.gemvElement),
+        ("ts", "dispatch", TS.dispatch),
+        ("ts", "entry", TS.entry),
+        ("ts", "boundsKept", TS.boundsKept),
+        ("ts", "boundsCapped", TS.boundsCapped),
+        ("ts", "noBlocks", TS.noBlocks),
+        ("ts", "loopSetup", TS.loopSetup),
+        ("ts", "blockStart", TS.blockStart),
+        ("ts", "clearDot", TS.clearDot),
+        ("ts", "dotSetup", TS.dotSetup),
+        ("ts", "dotNone", TS.dotNone),
+        ("ts", "dotStep", TS.dotStep),
+        ("ts", "meanSigma", TS.meanSigma),
+        ("ts", "distanceLower", TS.distanceLower),
+        ("ts", "distanceKeep", TS.distanceKeep),
+        ("ts", "blockEnd", TS.blockEnd),
+        ("ts", "exit", TS.exit),
+        ("ts", "dotEntry", TS.dotEntry),
+        ("ts", "dotRow", TS.dotRow),
+        ("ts", "dotAux", TS.dotAux),
+        ("ts", "dotMain", TS.dotMain),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
