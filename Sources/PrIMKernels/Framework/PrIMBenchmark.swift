@@ -22,15 +22,15 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
     /// The workload that runs this benchmark; nil while it is not written yet.
     public var workload: (any PrIMWorkload.Type)? {
         switch self {
-        case .bs: nil
+        case .bs: BS.self
 
-        case .gemv: nil
+        case .gemv: GEMV.self
 
         case .hstL: nil
 
         case .hstS: nil
 
-        case .mlp: nil
+        case .mlp: MLP.self
 
         case .red: RED.self
 
@@ -42,7 +42,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .trns: nil
 
-        case .ts: nil
+        case .ts: TS.self
 
         case .uni: UNI.self
 

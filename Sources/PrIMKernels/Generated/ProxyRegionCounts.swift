@@ -5,6 +5,233 @@
 // script again. See docs/instruction-counts.md.
 import DPUSim
 
+extension BS {
+    /// BS main: the dispatch through kernels[DPU_INPUT_ARGUMENTS.kernel] (a tail jump).
+    ///
+    /// `main` blocks 0 of bs.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1, before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of bs.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, the three mem_alloc calls, the test slice_per_dpu / 16 > 0.
+    ///
+    /// `main_kernel1` blocks 2 of bs.s; the runtime calls (barrier_wait mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 10, aluRR: 1, load: 5, store: 2, branch: 1)
+    /// The query loop's set-up: the addresses (one __mulsi3, tasklet_id · (slice_per_dpu / 16)).
+    ///
+    /// `main_kernel1` blocks 4 of bs.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let loopSetup = InstructionMix(alu: 15, aluRR: 7, load: 0, store: 2, branch: 1)
+    /// One query's start: its 8-byte mram_read and the two 256-byte reads of the first block and
+    /// of the block 2,048 bytes before the end, the bounds reset.
+    ///
+    /// `main_kernel1` blocks 8 of bs.s.
+    static let targetStart = InstructionMix(alu: 4, aluRR: 0, load: 4, store: 0, branch: 0)
+    /// One probe of the while loop: the mram_read of the block at current, the search() call.
+    ///
+    /// `main_kernel1` blocks 9 of bs.s.
+    static let probe = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 2)
+    /// found > -1: result->found written (after a probe or the end check's search).
+    ///
+    /// `main_kernel1` blocks 6 of bs.s.
+    static let storeResult = InstructionMix(alu: 1, aluRR: 4, load: 0, store: 2, branch: 0)
+    /// Not found: found == -2 (discard the right part) / found == -1 (discard the left part);
+    /// the next current and the start-boundary test.
+    ///
+    /// `main_kernel1` blocks 10 12 of bs.s.
+    static let discardRight = InstructionMix(alu: 6, aluRR: 2, load: 0, store: 0, branch: 2)
+    /// `main_kernel1` blocks 10 11 12 of bs.s.
+    static let discardLeft = InstructionMix(alu: 9, aluRR: 2, load: 0, store: 0, branch: 2)
+    /// Start boundary (current < start + BLOCK_SIZE): the mram_read and search() / the result
+    /// written when found.
+    ///
+    /// `main_kernel1` blocks 13 of bs.s.
+    static let startCheck = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 2)
+    /// `main_kernel1` blocks 14 of bs.s.
+    static let startFound = InstructionMix(alu: 1, aluRR: 4, load: 0, store: 2, branch: 0)
+    /// The end-boundary test; when current > end - BLOCK_SIZE: the mram_read of the last block and
+    /// search().
+    ///
+    /// `main_kernel1` blocks 15 of bs.s.
+    static let endTest = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 5 of bs.s.
+    static let endCheck = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 0, branch: 2)
+    /// No end check: back to the probe (the start check did not end the loop) / out of the loop.
+    ///
+    /// `main_kernel1` blocks 16 of bs.s.
+    static let loopAgain = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 16 16+ of bs.s.
+    static let loopLeave = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 2)
+    /// The query loop's latch (slice_per_dpu re-read after the DMAs, the 64-bit test).
+    ///
+    /// `main_kernel1` blocks 7 of bs.s.
+    static let targetLatch = InstructionMix(alu: 5, aluRR: 3, load: 2, store: 0, branch: 1)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 3 of bs.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// search(): bufferA[0] > searching_for, high words equal / high word above (returns -2).
+    ///
+    /// `search` blocks 0 6 7 of bs.s.
+    static let searchAbove = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 0, branch: 3)
+    /// `search` blocks 0 1 7 of bs.s.
+    static let searchAboveHigh = InstructionMix(alu: 3, aluRR: 1, load: 1, store: 0, branch: 3)
+    /// search(): the scan's start when bufferA[0] <= searching_for (high words equal / below).
+    ///
+    /// `search` blocks 0 6 2 of bs.s.
+    static let scanEntry = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// `search` blocks 0 1 2 of bs.s.
+    static let scanEntryHigh = InstructionMix(alu: 2, aluRR: 1, load: 1, store: 0, branch: 2)
+    /// One element of the scan without a match / the match (returns i) / all 32 without one.
+    ///
+    /// `search` blocks 3 4 of bs.s.
+    static let scanStep = InstructionMix(alu: 2, aluRR: 3, load: 2, store: 0, branch: 2)
+    /// `search` blocks 3 8 of bs.s.
+    static let scanMatch = InstructionMix(alu: 1, aluRR: 3, load: 2, store: 0, branch: 2)
+    /// `search` blocks 5 of bs.s.
+    static let scanExhausted = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+}
+
+extension GEMV {
+    /// GEMV main, before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main` blocks 0 of gemv.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, chunks and rest_rows, then start_row by the path the
+    /// tasklet takes (each with its __mulsi3 calls, charged by the kernel), the B and C bases
+    /// (one __mulsi3), the four mem_alloc calls and the test for rows: rest_rows = 0 /
+    /// 2·id < rest_rows / 2·id >= rest_rows > 0 with rest_rows even / odd.
+    ///
+    /// `main` blocks 2 3 4 7 8 13 of gemv.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestNone = InstructionMix(alu: 25, aluRR: 1, load: 4, store: 3, branch: 4)
+    /// `main` blocks 2 4 5 6 8 13 of gemv.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestBelow = InstructionMix(alu: 24, aluRR: 1, load: 4, store: 3, branch: 6)
+    /// `main` blocks 2 3 4 5 9 10 12 13 of gemv.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestEven = InstructionMix(alu: 28, aluRR: 3, load: 5, store: 3, branch: 6)
+    /// `main` blocks 2 3 4 5 9 11 12 13 of gemv.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestOdd = InstructionMix(alu: 28, aluRR: 3, load: 5, store: 3, branch: 5)
+    /// The row loop's set-up, when the tasklet has rows.
+    ///
+    /// `main` blocks 14 of gemv.s.
+    static let loopSetup = InstructionMix(alu: 10, aluRR: 3, load: 1, store: 6, branch: 1)
+    /// One step of the row loop (two rows): cache_C cleared, the first row's test, A's address
+    /// (one __mulsi3).
+    ///
+    /// `main` blocks 16 17 of gemv.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let rowPair = InstructionMix(alu: 6, aluRR: 1, load: 2, store: 5, branch: 2)
+    /// The pos loop's head for one row: with full 1,024-byte blocks before the last (n_size > 256)
+    /// / without.
+    ///
+    /// `main` blocks 20 21 of gemv.s.
+    static let rowWithBlocks = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 1, branch: 2)
+    /// `main` blocks 20 26 of gemv.s.
+    static let rowWithoutBlocks = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 1, branch: 1)
+    /// One full block (offset = 0): two mram_reads, the gemv call, the address updates.
+    ///
+    /// `main` blocks 24 23 of gemv.s.
+    static let fullBlock = InstructionMix(alu: 8, aluRR: 0, load: 0, store: 0, branch: 3)
+    /// The last block (offset = 0): two mram_reads, the tail loop's set-up when n_size - n >= 1.
+    ///
+    /// `main` blocks 27 30 31 33 of gemv.s.
+    static let tailSetup = InstructionMix(alu: 8, aluRR: 4, load: 4, store: 1, branch: 3)
+    /// One element of the tail loop (j < 256): the guard, the __mulsi3, the sum stored / the
+    /// loop's exit after the last element.
+    ///
+    /// `main` blocks 34 35 of gemv.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let tailElement = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 1, branch: 2)
+    /// `main` blocks 35+ of gemv.s.
+    static let tailExit = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The pos loop's latch (next address, offset test, the pos < 2 && i + pos < nr_rows test).
+    ///
+    /// `main` blocks 19 of gemv.s.
+    static let posLatch = InstructionMix(alu: 5, aluRR: 4, load: 6, store: 0, branch: 1)
+    /// The row loop's latch: the mram_write of cache_C, the next C address, the loop test.
+    ///
+    /// `main` blocks 15 of gemv.s.
+    static let rowPairEnd = InstructionMix(alu: 2, aluRR: 0, load: 3, store: 0, branch: 1)
+    /// The return.
+    ///
+    /// `main` blocks 36 of gemv.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// gemv(): the entry and the return / one of its 256 elements (the __mulsi3 is charged by the
+    /// kernel).
+    ///
+    /// `gemv` blocks 0 2 of gemv.s.
+    static let gemvEntry = InstructionMix(alu: 6, aluRR: 1, load: 7, store: 6, branch: 1)
+    /// `gemv` blocks 1 of gemv.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let gemvElement = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
+}
+
+extension MLP {
+    /// MLP main (the same listing as GEMV's), before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main` blocks 0 of mlp.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, chunks and rest_rows, then start_row by the path the
+    /// tasklet takes (each with its __mulsi3 calls, charged by the kernel), the B and C bases
+    /// (one __mulsi3), the four mem_alloc calls and the test for rows: rest_rows = 0 /
+    /// 2·id < rest_rows / 2·id >= rest_rows > 0 with rest_rows even / odd.
+    ///
+    /// `main` blocks 2 3 4 7 8 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestNone = InstructionMix(alu: 25, aluRR: 1, load: 4, store: 3, branch: 4)
+    /// `main` blocks 2 4 5 6 8 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestBelow = InstructionMix(alu: 24, aluRR: 1, load: 4, store: 3, branch: 6)
+    /// `main` blocks 2 3 4 5 9 10 12 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestEven = InstructionMix(alu: 28, aluRR: 3, load: 5, store: 3, branch: 6)
+    /// `main` blocks 2 3 4 5 9 11 12 13 of mlp.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let startRestOdd = InstructionMix(alu: 28, aluRR: 3, load: 5, store: 3, branch: 5)
+    /// The row loop's set-up, when the tasklet has rows.
+    ///
+    /// `main` blocks 14 of mlp.s.
+    static let loopSetup = InstructionMix(alu: 10, aluRR: 3, load: 1, store: 6, branch: 1)
+    /// One step of the row loop (two rows): cache_C cleared, the first row's test, A's address
+    /// (one __mulsi3).
+    ///
+    /// `main` blocks 16 17 of mlp.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let rowPair = InstructionMix(alu: 6, aluRR: 1, load: 2, store: 5, branch: 2)
+    /// The pos loop's head for one row: with full 1,024-byte blocks before the last (n_size > 256)
+    /// / without.
+    ///
+    /// `main` blocks 20 21 of mlp.s.
+    static let rowWithBlocks = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 1, branch: 2)
+    /// `main` blocks 20 26 of mlp.s.
+    static let rowWithoutBlocks = InstructionMix(alu: 1, aluRR: 0, load: 2, store: 1, branch: 1)
+    /// One full block (offset = 0): two mram_reads, the gemv call, the address updates.
+    ///
+    /// `main` blocks 24 23 of mlp.s.
+    static let fullBlock = InstructionMix(alu: 8, aluRR: 0, load: 0, store: 0, branch: 3)
+    /// The last block (offset = 0): two mram_reads, the tail loop's set-up when n_size - n >= 1.
+    ///
+    /// `main` blocks 27 30 31 33 of mlp.s.
+    static let tailSetup = InstructionMix(alu: 8, aluRR: 4, load: 4, store: 1, branch: 3)
+    /// One element of the tail loop (j < 256): the guard, the __mulsi3, the sum stored / the
+    /// loop's exit after the last element.
+    ///
+    /// `main` blocks 34 35 of mlp.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let tailElement = InstructionMix(alu: 3, aluRR: 1, load: 2, store: 1, branch: 2)
+    /// `main` blocks 35+ of mlp.s.
+    static let tailExit = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The pos loop's latch (next address, offset test, the pos < 2 && i + pos < nr_rows test).
+    ///
+    /// `main` blocks 19 of mlp.s.
+    static let posLatch = InstructionMix(alu: 5, aluRR: 4, load: 6, store: 0, branch: 1)
+    /// The row loop's latch: the mram_write of cache_C, the next C address, the loop test.
+    ///
+    /// `main` blocks 15 of mlp.s.
+    static let rowPairEnd = InstructionMix(alu: 2, aluRR: 0, load: 3, store: 0, branch: 1)
+    /// The return.
+    ///
+    /// `main` blocks 36 of mlp.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// gemv(): the entry and the return / one of its 256 elements (the __mulsi3 is charged by the
+    /// kernel).
+    ///
+    /// `gemv` blocks 0 2 of mlp.s.
+    static let gemvEntry = InstructionMix(alu: 6, aluRR: 1, load: 7, store: 6, branch: 1)
+    /// `gemv` blocks 1 of mlp.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let gemvElement = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
+}
+
 extension RED {
     /// RED main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call of main_kernel1).
     ///
@@ -226,6 +453,78 @@ extension SCANSSA {
     static let addExit = InstructionMix(alu: 2, aluRR: 0, load: 9, store: 0, branch: 1)
 }
 
+extension TS {
+    /// TS main: the dispatch through kernels[DPU_INPUT_ARGUMENTS.kernel] (a tail jump).
+    ///
+    /// `main` blocks 0 of ts.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1, before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of ts.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, myStartElem (one __mulsi3), myEndElem kept / capped at
+    /// slice_per_dpu - query_length; the six mem_alloc calls and the test for blocks.
+    ///
+    /// `main_kernel1` blocks 2 4 of ts.s; the runtime calls (barrier_wait __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let boundsKept = InstructionMix(alu: 20, aluRR: 2, load: 4, store: 4, branch: 2)
+    /// `main_kernel1` blocks 2 3 4 of ts.s; the runtime calls (barrier_wait __mulsi3 mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let boundsCapped = InstructionMix(alu: 21, aluRR: 2, load: 4, store: 4, branch: 2)
+    /// No block: the result written with the initial minimum, the return.
+    ///
+    /// `main_kernel1` blocks 16 17 of ts.s.
+    static let noBlocks = InstructionMix(alu: 7, aluRR: 1, load: 14, store: 2, branch: 1)
+    /// The block loop's set-up: the addresses, query_length · query_mean hoisted (one __mulsi3).
+    ///
+    /// `main_kernel1` blocks 5 of ts.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let loopSetup = InstructionMix(alu: 13, aluRR: 5, load: 1, store: 7, branch: 1)
+    /// One block: its head / one of the 64 cache_dotprods[d] = 0.
+    ///
+    /// `main_kernel1` blocks 7 of ts.s.
+    static let blockStart = InstructionMix(alu: 0, aluRR: 0, load: 1, store: 1, branch: 0)
+    /// `main_kernel1` blocks 8 of ts.s.
+    static let clearDot = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// The dot-product loop's test with query_length >= 64 / below.
+    ///
+    /// `main_kernel1` blocks 9 10 of ts.s.
+    static let dotSetup = InstructionMix(alu: 4, aluRR: 0, load: 3, store: 0, branch: 1)
+    /// `main_kernel1` blocks 9 of ts.s.
+    static let dotNone = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// One step of the dot-product loop: three mram_reads, the dot_product call.
+    ///
+    /// `main_kernel1` blocks 11 of ts.s.
+    static let dotStep = InstructionMix(alu: 7, aluRR: 1, load: 0, store: 0, branch: 2)
+    /// The TSMean and TSSigma mram_reads.
+    ///
+    /// `main_kernel1` blocks 12 of ts.s.
+    static let meanSigma = InstructionMix(alu: 1, aluRR: 0, load: 5, store: 1, branch: 1)
+    /// One of the 64 distances (two __mulsi3 and one __divsi3, charged by the kernel):
+    /// distance < min_distance (new minimum) / not.
+    ///
+    /// `main_kernel1` blocks 14 13 of ts.s; the runtime calls (__mulsi3 __mulsi3 __divsi3) are charged by the kernel.
+    static let distanceLower = InstructionMix(alu: 12, aluRR: 2, load: 5, store: 0, branch: 2)
+    /// `main_kernel1` blocks 14 15 13 of ts.s; the runtime calls (__mulsi3 __mulsi3 __divsi3) are charged by the kernel.
+    static let distanceKeep = InstructionMix(alu: 14, aluRR: 2, load: 5, store: 0, branch: 3)
+    /// The block loop's latch.
+    ///
+    /// `main_kernel1` blocks 6 of ts.s.
+    static let blockEnd = InstructionMix(alu: 6, aluRR: 0, load: 6, store: 2, branch: 1)
+    /// The result written, the return.
+    ///
+    /// `main_kernel1` blocks 17 of ts.s.
+    static let exit = InstructionMix(alu: 5, aluRR: 1, load: 14, store: 2, branch: 1)
+    /// dot_product(): the entry and the return / one of the 64 rows i / one (i, j) with
+    /// j + i > 63 (from vectorA_aux) / j + i <= 63 (from vectorA), each with its __mulsi3.
+    ///
+    /// `dot_product` blocks 0 6 of ts.s.
+    static let dotEntry = InstructionMix(alu: 9, aluRR: 0, load: 13, store: 14, branch: 2)
+    /// `dot_product` blocks 2 1 of ts.s.
+    static let dotRow = InstructionMix(alu: 7, aluRR: 1, load: 1, store: 0, branch: 2)
+    /// `dot_product` blocks 4 3 of ts.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let dotAux = InstructionMix(alu: 4, aluRR: 2, load: 3, store: 1, branch: 2)
+    /// `dot_product` blocks 4 5 3 of ts.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let dotMain = InstructionMix(alu: 5, aluRR: 2, load: 3, store: 1, branch: 3)
+}
+
 extension UNI {
     /// UNI main: the dispatch kernels[DPU_INPUT_ARGUMENTS.kernel]() (a tail call of main_kernel1).
     ///
@@ -335,6 +634,66 @@ extension VA {
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
+        ("bs", "dispatch", BS.dispatch),
+        ("bs", "entry", BS.entry),
+        ("bs", "afterBarrier", BS.afterBarrier),
+        ("bs", "loopSetup", BS.loopSetup),
+        ("bs", "targetStart", BS.targetStart),
+        ("bs", "probe", BS.probe),
+        ("bs", "storeResult", BS.storeResult),
+        ("bs", "discardRight", BS.discardRight),
+        ("bs", "discardLeft", BS.discardLeft),
+        ("bs", "startCheck", BS.startCheck),
+        ("bs", "startFound", BS.startFound),
+        ("bs", "endTest", BS.endTest),
+        ("bs", "endCheck", BS.endCheck),
+        ("bs", "loopAgain", BS.loopAgain),
+        ("bs", "loopLeave", BS.loopLeave),
+        ("bs", "targetLatch", BS.targetLatch),
+        ("bs", "exit", BS.exit),
+        ("bs", "searchAbove", BS.searchAbove),
+        ("bs", "searchAboveHigh", BS.searchAboveHigh),
+        ("bs", "scanEntry", BS.scanEntry),
+        ("bs", "scanEntryHigh", BS.scanEntryHigh),
+        ("bs", "scanStep", BS.scanStep),
+        ("bs", "scanMatch", BS.scanMatch),
+        ("bs", "scanExhausted", BS.scanExhausted),
+        ("gemv", "entry", GEMV.entry),
+        ("gemv", "startRestNone", GEMV.startRestNone),
+        ("gemv", "startRestBelow", GEMV.startRestBelow),
+        ("gemv", "startRestEven", GEMV.startRestEven),
+        ("gemv", "startRestOdd", GEMV.startRestOdd),
+        ("gemv", "loopSetup", GEMV.loopSetup),
+        ("gemv", "rowPair", GEMV.rowPair),
+        ("gemv", "rowWithBlocks", GEMV.rowWithBlocks),
+        ("gemv", "rowWithoutBlocks", GEMV.rowWithoutBlocks),
+        ("gemv", "fullBlock", GEMV.fullBlock),
+        ("gemv", "tailSetup", GEMV.tailSetup),
+        ("gemv", "tailElement", GEMV.tailElement),
+        ("gemv", "tailExit", GEMV.tailExit),
+        ("gemv", "posLatch", GEMV.posLatch),
+        ("gemv", "rowPairEnd", GEMV.rowPairEnd),
+        ("gemv", "exit", GEMV.exit),
+        ("gemv", "gemvEntry", GEMV.gemvEntry),
+        ("gemv", "gemvElement", GEMV.gemvElement),
+        ("mlp", "entry", MLP.entry),
+        ("mlp", "startRestNone", MLP.startRestNone),
+        ("mlp", "startRestBelow", MLP.startRestBelow),
+        ("mlp", "startRestEven", MLP.startRestEven),
+        ("mlp", "startRestOdd", MLP.startRestOdd),
+        ("mlp", "loopSetup", MLP.loopSetup),
+        ("mlp", "rowPair", MLP.rowPair),
+        ("mlp", "rowWithBlocks", MLP.rowWithBlocks),
+        ("mlp", "rowWithoutBlocks", MLP.rowWithoutBlocks),
+        ("mlp", "fullBlock", MLP.fullBlock),
+        ("mlp", "tailSetup", MLP.tailSetup),
+        ("mlp", "tailElement", MLP.tailElement),
+        ("mlp", "tailExit", MLP.tailExit),
+        ("mlp", "posLatch", MLP.posLatch),
+        ("mlp", "rowPairEnd", MLP.rowPairEnd),
+        ("mlp", "exit", MLP.exit),
+        ("mlp", "gemvEntry", MLP.gemvEntry),
+        ("mlp", "gemvElement", MLP.gemvElement),
         ("red", "dispatch", RED.dispatch),
         ("red", "entry", RED.entry),
         ("red", "afterBarrier", RED.afterBarrier),
@@ -390,6 +749,26 @@ enum ProxyRegionCounts {
         ("scan-ssa", "addLoopSetup", SCANSSA.addLoopSetup),
         ("scan-ssa", "addBlock", SCANSSA.addBlock),
         ("scan-ssa", "addExit", SCANSSA.addExit),
+        ("ts", "dispatch", TS.dispatch),
+        ("ts", "entry", TS.entry),
+        ("ts", "boundsKept", TS.boundsKept),
+        ("ts", "boundsCapped", TS.boundsCapped),
+        ("ts", "noBlocks", TS.noBlocks),
+        ("ts", "loopSetup", TS.loopSetup),
+        ("ts", "blockStart", TS.blockStart),
+        ("ts", "clearDot", TS.clearDot),
+        ("ts", "dotSetup", TS.dotSetup),
+        ("ts", "dotNone", TS.dotNone),
+        ("ts", "dotStep", TS.dotStep),
+        ("ts", "meanSigma", TS.meanSigma),
+        ("ts", "distanceLower", TS.distanceLower),
+        ("ts", "distanceKeep", TS.distanceKeep),
+        ("ts", "blockEnd", TS.blockEnd),
+        ("ts", "exit", TS.exit),
+        ("ts", "dotEntry", TS.dotEntry),
+        ("ts", "dotRow", TS.dotRow),
+        ("ts", "dotAux", TS.dotAux),
+        ("ts", "dotMain", TS.dotMain),
         ("uni", "dispatch", UNI.dispatch),
         ("uni", "entry", UNI.entry),
         ("uni", "afterBarrier", UNI.afterBarrier),
