@@ -26,9 +26,9 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .gemv: nil
 
-        case .hstL: nil
+        case .hstL: HSTL.self
 
-        case .hstS: nil
+        case .hstS: HSTS.self
 
         case .mlp: nil
 

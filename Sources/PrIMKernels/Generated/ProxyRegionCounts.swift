@@ -5,6 +5,138 @@
 // script again. See docs/instruction-counts.md.
 import DPUSim
 
+extension HSTL {
+    /// HST-L main: the kernel table's indirect jump to main_kernel1 (DPU_INPUT_ARGUMENTS.kernel).
+    ///
+    /// `main` blocks 0 of hst-l.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of hst-l.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// Tasklet 0 only: the initialisation of barriers[0] (NR_HISTO = 1, the loop unrolled).
+    ///
+    /// `main_kernel1` blocks 1 of hst-l.s; the runtime calls (mem_reset) are charged by the kernel.
+    static let initBarriers = InstructionMix(alu: 5, aluRR: 0, load: 0, store: 3, branch: 0)
+    /// After the barrier: the arguments, mem_alloc of the cache, the test tasklet_id < NR_HISTO.
+    ///
+    /// `main_kernel1` blocks 2 of hst-l.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 8, aluRR: 0, load: 3, store: 1, branch: 1)
+    /// Tasklet 0 only: mem_alloc of the histogram and message[0] = histo.
+    ///
+    /// `main_kernel1` blocks 3 of hst-l.s; the runtime calls (mem_alloc) are charged by the kernel.
+    static let allocHisto = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 0)
+    /// The first barrier on barriers[0], my_histo = message[0], the test l_tasklet_id < bins.
+    ///
+    /// `main_kernel1` blocks 4 of hst-l.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let histoBarrier = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// Zeroing the shared histogram, bins l_tasklet_id, +16, ...: the set-up / one bin.
+    ///
+    /// `main_kernel1` blocks 5 of hst-l.s.
+    static let zeroSetup = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 0, branch: 0)
+    /// `main_kernel1` blocks 6 of hst-l.s.
+    static let zeroStep = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// The MRAM base, the second barrier on barriers[0], the test for a first block.
+    ///
+    /// `main_kernel1` blocks 7 of hst-l.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blocksSetup = InstructionMix(alu: 3, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 8 of hst-l.s.
+    static let loopSetup = InstructionMix(alu: 4, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One block: l_size = BLOCK_SIZE (byte_index + BLOCK_SIZE <= size) / the last, shorter
+    /// block; the DMA address, the histogram call, the index updates.
+    ///
+    /// `main_kernel1` blocks 10 11 9 of hst-l.s.
+    static let blockFull = InstructionMix(alu: 7, aluRR: 5, load: 0, store: 0, branch: 4)
+    /// `main_kernel1` blocks 10 9 of hst-l.s.
+    static let blockLast = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// The two barriers on my_barrier and the test for tasklet 0. With NR_HISTO = 1 the merge
+    /// loop stores message[0][i] back to itself, and the compiler removes it.
+    ///
+    /// `main_kernel1` blocks 12 of hst-l.s; the runtime calls (barrier_wait barrier_wait) are charged by the kernel.
+    static let afterLoop = InstructionMix(alu: 4, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// Tasklet 0, bins * 4 <= 2048: the histogram's MRAM address and one mram_write.
+    ///
+    /// `main_kernel1` blocks 13 14 of hst-l.s.
+    static let writeHisto = InstructionMix(alu: 3, aluRR: 1, load: 1, store: 0, branch: 2)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 17 of hst-l.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// histogram with l_size >= 1: the set-up and the return / one element: the bin, the mutex
+    /// address, histo[d] += 1 between acquire and release (its __mulsi3 is charged by the kernel).
+    ///
+    /// `histogram` blocks 0 1 3 4 of hst-l.s.
+    static let histEntry = InstructionMix(alu: 9, aluRR: 2, load: 6, store: 6, branch: 2)
+    /// `histogram` blocks 2 of hst-l.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let histElement = InstructionMix(alu: 5, aluRR: 1, load: 4, store: 1, branch: 1)
+}
+
+extension HSTS {
+    /// HST-S main: the kernel table's indirect jump to main_kernel1 (DPU_INPUT_ARGUMENTS.kernel).
+    ///
+    /// `main` blocks 0 of hst-s.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of hst-s.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, the tasklet's base, the two mem_alloc calls, the bins test.
+    ///
+    /// `main_kernel1` blocks 2 of hst-s.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 10, aluRR: 0, load: 3, store: 1, branch: 1)
+    /// Zeroing the local histogram (bins >= 1): the set-up / one bin.
+    ///
+    /// `main_kernel1` blocks 3 of hst-s.s.
+    static let zeroSetup = InstructionMix(alu: 1, aluRR: 1, load: 0, store: 0, branch: 0)
+    /// `main_kernel1` blocks 4 of hst-s.s.
+    static let zeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// The MRAM base and the test for a first block, always; the loop's set-up, when the tasklet
+    /// has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of hst-s.s.
+    static let blocksSetup = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 6 of hst-s.s.
+    static let loopSetup = InstructionMix(alu: 4, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One block: l_size = BLOCK_SIZE (byte_index + BLOCK_SIZE <= size) / the last, shorter
+    /// block; the DMA address, the histogram call, the index updates.
+    ///
+    /// `main_kernel1` blocks 8 9 7 of hst-s.s.
+    static let blockFull = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 4)
+    /// `main_kernel1` blocks 8 7 of hst-s.s.
+    static let blockLast = InstructionMix(alu: 5, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// message[tasklet_id] = histo, the barrier, message[0] and the test tasklet_id < bins.
+    ///
+    /// `main_kernel1` blocks 10 of hst-s.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let afterLoop = InstructionMix(alu: 5, aluRR: 1, load: 1, store: 4, branch: 1)
+    /// The merge of the 16 histograms (tasklet_id < bins): the loads of message[1..15] / one bin.
+    ///
+    /// `main_kernel1` blocks 11 of hst-s.s.
+    static let reduceSetup = InstructionMix(alu: 2, aluRR: 0, load: 17, store: 0, branch: 0)
+    /// `main_kernel1` blocks 12 of hst-s.s.
+    static let reduceStep = InstructionMix(alu: 19, aluRR: 31, load: 16, store: 1, branch: 1)
+    /// The second barrier and the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 13 of hst-s.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let afterReduce = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// Tasklet 0, bins * 4 <= 2048: the histogram's MRAM address and one mram_write.
+    ///
+    /// `main_kernel1` blocks 14 15 of hst-s.s.
+    static let writeHisto = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 18 of hst-s.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// histogram with l_size >= 1: prologue, epilogue, return / one element (its __mulsi3 is
+    /// charged by the kernel).
+    ///
+    /// `histogram` blocks 0 1 3 4 of hst-s.s.
+    static let histEntry = InstructionMix(alu: 6, aluRR: 1, load: 5, store: 5, branch: 2)
+    /// `histogram` blocks 2 of hst-s.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let histElement = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 1, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -40,6 +172,40 @@ extension VA {
 /// Every row of dpu/listings/region-counts.csv: program, region, and the charge the kernel uses.
 enum ProxyRegionCounts {
     static let all: [(program: String, region: String, mix: InstructionMix)] = [
+        ("hst-l", "dispatch", HSTL.dispatch),
+        ("hst-l", "entry", HSTL.entry),
+        ("hst-l", "initBarriers", HSTL.initBarriers),
+        ("hst-l", "afterBarrier", HSTL.afterBarrier),
+        ("hst-l", "allocHisto", HSTL.allocHisto),
+        ("hst-l", "histoBarrier", HSTL.histoBarrier),
+        ("hst-l", "zeroSetup", HSTL.zeroSetup),
+        ("hst-l", "zeroStep", HSTL.zeroStep),
+        ("hst-l", "blocksSetup", HSTL.blocksSetup),
+        ("hst-l", "loopSetup", HSTL.loopSetup),
+        ("hst-l", "blockFull", HSTL.blockFull),
+        ("hst-l", "blockLast", HSTL.blockLast),
+        ("hst-l", "afterLoop", HSTL.afterLoop),
+        ("hst-l", "writeHisto", HSTL.writeHisto),
+        ("hst-l", "exit", HSTL.exit),
+        ("hst-l", "histEntry", HSTL.histEntry),
+        ("hst-l", "histElement", HSTL.histElement),
+        ("hst-s", "dispatch", HSTS.dispatch),
+        ("hst-s", "entry", HSTS.entry),
+        ("hst-s", "afterBarrier", HSTS.afterBarrier),
+        ("hst-s", "zeroSetup", HSTS.zeroSetup),
+        ("hst-s", "zeroStep", HSTS.zeroStep),
+        ("hst-s", "blocksSetup", HSTS.blocksSetup),
+        ("hst-s", "loopSetup", HSTS.loopSetup),
+        ("hst-s", "blockFull", HSTS.blockFull),
+        ("hst-s", "blockLast", HSTS.blockLast),
+        ("hst-s", "afterLoop", HSTS.afterLoop),
+        ("hst-s", "reduceSetup", HSTS.reduceSetup),
+        ("hst-s", "reduceStep", HSTS.reduceStep),
+        ("hst-s", "afterReduce", HSTS.afterReduce),
+        ("hst-s", "writeHisto", HSTS.writeHisto),
+        ("hst-s", "exit", HSTS.exit),
+        ("hst-s", "histEntry", HSTS.histEntry),
+        ("hst-s", "histElement", HSTS.histElement),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
