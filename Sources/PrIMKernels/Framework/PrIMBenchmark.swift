@@ -38,7 +38,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .scanSSA: nil
 
-        case .sel: nil
+        case .sel: SEL.self
 
         case .trns: nil
 

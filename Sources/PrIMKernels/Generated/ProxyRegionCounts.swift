@@ -137,6 +137,83 @@ extension HSTS {
     static let histElement = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 1, branch: 1)
 }
 
+extension SEL {
+    /// SEL main: the kernel table's indirect jump to main_kernel1 (DPU_INPUT_ARGUMENTS.kernel).
+    ///
+    /// `main` blocks 0 of sel.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of sel.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the size, the base, the two mem_alloc calls, the test for the last tasklet.
+    ///
+    /// `main_kernel1` blocks 2 of sel.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The last tasklet only: message_partial_count = 0.
+    ///
+    /// `main_kernel1` blocks 3 of sel.s.
+    static let lastInit = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 0)
+    /// The second barrier and the test for a first block.
+    ///
+    /// `main_kernel1` blocks 4 of sel.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let secondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of sel.s.
+    static let loopSetup = InstructionMix(alu: 8, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the select and handshake_sync calls, the barrier, the write's
+    /// address and size, the loop's latch; iterOther for tasklets 0..14 / iterLast for the last
+    /// tasklet, which also stores t_count and message_partial_count.
+    ///
+    /// `main_kernel1` blocks 7 6 of sel.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let iterOther = InstructionMix(alu: 10, aluRR: 4, load: 1, store: 0, branch: 4)
+    /// `main_kernel1` blocks 7 8 6 of sel.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let iterLast = InstructionMix(alu: 10, aluRR: 6, load: 2, store: 2, branch: 5)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 9 of sel.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// select, fully unrolled (#pragma unroll, REGS = 128): element 0 kept / dropped (the entry's
+    /// own copy, with pos = 0 folded in).
+    ///
+    /// `select` blocks 0 2 of sel.s.
+    static let selFirstKeep = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 2, branch: 1)
+    /// `select` blocks 0 1 of sel.s.
+    static let selFirstDrop = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// Each element 1..127: the low word's load and the parity test (every copy has these three
+    /// instructions) / the copy to output[pos] and pos++ when the element is kept (odd).
+    ///
+    /// `select` blocks 3 of sel.s.
+    static let selTest = InstructionMix(alu: 1, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `select` blocks 4 of sel.s.
+    static let selKeep = InstructionMix(alu: 2, aluRR: 1, load: 1, store: 2, branch: 0)
+    /// The return.
+    ///
+    /// `select` blocks 257 of sel.s.
+    static let selReturn = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// handshake_sync, split at its runtime calls: the prologue, &message and the test
+    /// tasklet_id != 0, before any wait (hsEntry); after handshake_wait_for(tasklet_id - 1)
+    /// returns, p_count = message[tasklet_id] and the test tasklet_id < NR_TASKLETS - 1
+    /// (hsAfterWait; its first two instructions, the notifier's id, precede the call);
+    /// tasklet 0's p_count = 0 (hsFirstZero); message[tasklet_id + 1] = p_count + l_count before
+    /// handshake_notify (hsBeforeNotify); the last tasklet's jump past the notify (hsLastSkip);
+    /// the epilogue and return (hsExit).
+    ///
+    /// `handshake_sync` blocks 0 of sel.s.
+    static let hsEntry = InstructionMix(alu: 5, aluRR: 0, load: 0, store: 6, branch: 1)
+    /// `handshake_sync` blocks 1 of sel.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let hsAfterWait = InstructionMix(alu: 3, aluRR: 1, load: 1, store: 0, branch: 1)
+    /// `handshake_sync` blocks 2 of sel.s.
+    static let hsFirstZero = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `handshake_sync` blocks 3 of sel.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let hsBeforeNotify = InstructionMix(alu: 0, aluRR: 2, load: 0, store: 1, branch: 0)
+    /// `handshake_sync` blocks 1+ of sel.s.
+    static let hsLastSkip = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `handshake_sync` blocks 4 of sel.s.
+    static let hsExit = InstructionMix(alu: 2, aluRR: 0, load: 6, store: 0, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -206,6 +283,26 @@ enum ProxyRegionCounts {
         ("hst-s", "exit", HSTS.exit),
         ("hst-s", "histEntry", HSTS.histEntry),
         ("hst-s", "histElement", HSTS.histElement),
+        ("sel", "dispatch", SEL.dispatch),
+        ("sel", "entry", SEL.entry),
+        ("sel", "afterBarrier", SEL.afterBarrier),
+        ("sel", "lastInit", SEL.lastInit),
+        ("sel", "secondBarrier", SEL.secondBarrier),
+        ("sel", "loopSetup", SEL.loopSetup),
+        ("sel", "iterOther", SEL.iterOther),
+        ("sel", "iterLast", SEL.iterLast),
+        ("sel", "exit", SEL.exit),
+        ("sel", "selFirstKeep", SEL.selFirstKeep),
+        ("sel", "selFirstDrop", SEL.selFirstDrop),
+        ("sel", "selTest", SEL.selTest),
+        ("sel", "selKeep", SEL.selKeep),
+        ("sel", "selReturn", SEL.selReturn),
+        ("sel", "hsEntry", SEL.hsEntry),
+        ("sel", "hsAfterWait", SEL.hsAfterWait),
+        ("sel", "hsFirstZero", SEL.hsFirstZero),
+        ("sel", "hsBeforeNotify", SEL.hsBeforeNotify),
+        ("sel", "hsLastSkip", SEL.hsLastSkip),
+        ("sel", "hsExit", SEL.hsExit),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
