@@ -40,7 +40,7 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .sel: SEL.self
 
-        case .trns: nil
+        case .trns: TRNS.self
 
         case .ts: nil
 

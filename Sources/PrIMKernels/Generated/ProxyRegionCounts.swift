@@ -214,6 +214,118 @@ extension SEL {
     static let hsExit = InstructionMix(alu: 2, aluRR: 0, load: 6, store: 0, branch: 1)
 }
 
+extension TRNS {
+    /// TRNS main: the kernel table's indirect jump to main_kernel1 (step 2) or main_kernel2 (step 3).
+    ///
+    /// `main` blocks 0 of trns.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// Step 2 (main_kernel1) before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of trns.s; the runtime calls (me) are charged by the kernel.
+    static let s2Entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, m * n (__mulsi3), the two mem_alloc calls, the tile test.
+    ///
+    /// `main_kernel1` blocks 2 of trns.s; the runtime calls (barrier_wait __mulsi3 mem_alloc mem_alloc) are charged by the kernel.
+    static let s2AfterBarrier = InstructionMix(alu: 10, aluRR: 0, load: 3, store: 2, branch: 1)
+    /// The tile loop's set-up, when the tasklet has at least one tile.
+    ///
+    /// `main_kernel1` blocks 3 of trns.s.
+    static let s2LoopSetup = InstructionMix(alu: 4, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One tile (m * n >= 1): tile * m * n (__mulsi3), read_tile_step2, the element loop's entry
+    /// and exit, write_tile_step2, the tile latch.
+    ///
+    /// `main_kernel1` blocks 5 6 7+ 4 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let s2Tile = InstructionMix(alu: 16, aluRR: 0, load: 3, store: 0, branch: 5)
+    /// One element: backup[(i * m) - (m * n - 1) * (i / n)] = data[i] (two __mulsi3 and one
+    /// __udivsi3, charged by the kernel; the 64-bit copy as two lw and two sw).
+    ///
+    /// `main_kernel1` blocks 7 of trns.s; the runtime calls (__mulsi3 __udivsi3 __mulsi3) are charged by the kernel.
+    static let s2Element = InstructionMix(alu: 9, aluRR: 2, load: 2, store: 2, branch: 1)
+    /// The return of step 2.
+    ///
+    /// `main_kernel1` blocks 8 of trns.s.
+    static let s2Exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// read_tile_step2 / write_tile_step2 with m * n >= 1: m * n (__mulsi3), the set-up and the
+    /// return / one chunk of at most 2048 bytes: rest * 8 <= 2048 (the last) / more (256 elements).
+    ///
+    /// `read_tile_step2` blocks 0 1 5 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let rt2Entry = InstructionMix(alu: 10, aluRR: 1, load: 4, store: 4, branch: 3)
+    /// `read_tile_step2` blocks 3 2 of trns.s.
+    static let rt2Chunk = InstructionMix(alu: 5, aluRR: 5, load: 0, store: 0, branch: 2)
+    /// `read_tile_step2` blocks 3 4 2 of trns.s.
+    static let rt2ChunkFull = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// `write_tile_step2` blocks 0 1 5 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let wt2Entry = InstructionMix(alu: 10, aluRR: 1, load: 4, store: 4, branch: 3)
+    /// `write_tile_step2` blocks 3 2 of trns.s.
+    static let wt2Chunk = InstructionMix(alu: 5, aluRR: 5, load: 0, store: 0, branch: 2)
+    /// `write_tile_step2` blocks 3 4 2 of trns.s.
+    static let wt2ChunkFull = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// Step 3 (main_kernel2) before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel2` blocks 0 of trns.s; the runtime calls (me) are charged by the kernel.
+    static let s3Entry = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, M_ * n and M_ * n * m (__mulsi3), the three mem_alloc
+    /// calls, the first get_tile call, the test tile < tile_max.
+    ///
+    /// `main_kernel2` blocks 2 of trns.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let s3AfterBarrier = InstructionMix(alu: 17, aluRR: 0, load: 3, store: 0, branch: 2)
+    /// The loop's set-up, when the first tile is below tile_max.
+    ///
+    /// `main_kernel2` blocks 3 of trns.s.
+    static let s3LoopSetup = InstructionMix(alu: 4, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// Per tile below tile_max: next_in_cycle (__mulsi3, __udivsi3, __mulsi3) and the test
+    /// next_in_cycle == tile.
+    ///
+    /// `main_kernel2` blocks 5 of trns.s; the runtime calls (__mulsi3 __udivsi3 __mulsi3) are charged by the kernel.
+    static let s3Tile = InstructionMix(alu: 6, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// get_tile and the test tile < tile_max, after each tile.
+    ///
+    /// `main_kernel2` blocks 4 of trns.s.
+    static let s3NextTile = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 2)
+    /// A tile that moves: tile * m (__mulsi3), read_tile_step3, get_done, the test on done; and
+    /// when done, the jump out (s3CycleDone).
+    ///
+    /// `main_kernel2` blocks 6 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let s3Cycle = InstructionMix(alu: 10, aluRR: 0, load: 0, store: 0, branch: 3)
+    /// `main_kernel2` blocks 6+ of trns.s.
+    static let s3CycleDone = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One step of the cycle (m >= 1): next * m (__mulsi3), read_tile_step3, get_and_set_done,
+    /// the copy loop's entry and exit, the next element of the cycle (__mulsi3, __udivsi3,
+    /// __mulsi3) and the test on done; when not done, write_tile_step3 (s3StepWrite).
+    ///
+    /// `main_kernel2` blocks 8 10 11+ 7 of trns.s; the runtime calls (__mulsi3 __mulsi3 __udivsi3 __mulsi3) are charged by the kernel.
+    static let s3Step = InstructionMix(alu: 20, aluRR: 1, load: 0, store: 0, branch: 6)
+    /// `main_kernel2` blocks 9 of trns.s.
+    static let s3StepWrite = InstructionMix(alu: 5, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One element of data[i] = backup[i] (64 bits: two lw, two sw).
+    ///
+    /// `main_kernel2` blocks 11 of trns.s.
+    static let s3Copy = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 2, branch: 1)
+    /// The return of step 3.
+    ///
+    /// `main_kernel2` blocks 12 of trns.s.
+    static let s3Exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// get_tile: the mutex address, curr_tile++ between acquire and release, the return.
+    ///
+    /// `get_tile` blocks 0 of trns.s.
+    static let getTile = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// read_tile_step3 / write_tile_step3: the addresses and size of one DMA, the return.
+    ///
+    /// `read_tile_step3` blocks 0 of trns.s.
+    static let rt3 = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// `write_tile_step3` blocks 0 of trns.s.
+    static let wt3 = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// get_done: the mutex and MRAM addresses, the bit test after the DMA, the return.
+    ///
+    /// `get_done` blocks 0 of trns.s.
+    static let getDone = InstructionMix(alu: 4, aluRR: 2, load: 1, store: 0, branch: 1)
+    /// get_and_set_done: the mutex and MRAM addresses, the bit test and set between the two DMAs,
+    /// the return.
+    ///
+    /// `get_and_set_done` blocks 0 of trns.s.
+    static let getAndSetDone = InstructionMix(alu: 5, aluRR: 4, load: 1, store: 1, branch: 1)
+}
+
 extension VA {
     /// VA main, before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -303,6 +415,35 @@ enum ProxyRegionCounts {
         ("sel", "hsBeforeNotify", SEL.hsBeforeNotify),
         ("sel", "hsLastSkip", SEL.hsLastSkip),
         ("sel", "hsExit", SEL.hsExit),
+        ("trns", "dispatch", TRNS.dispatch),
+        ("trns", "s2Entry", TRNS.s2Entry),
+        ("trns", "s2AfterBarrier", TRNS.s2AfterBarrier),
+        ("trns", "s2LoopSetup", TRNS.s2LoopSetup),
+        ("trns", "s2Tile", TRNS.s2Tile),
+        ("trns", "s2Element", TRNS.s2Element),
+        ("trns", "s2Exit", TRNS.s2Exit),
+        ("trns", "rt2Entry", TRNS.rt2Entry),
+        ("trns", "rt2Chunk", TRNS.rt2Chunk),
+        ("trns", "rt2ChunkFull", TRNS.rt2ChunkFull),
+        ("trns", "wt2Entry", TRNS.wt2Entry),
+        ("trns", "wt2Chunk", TRNS.wt2Chunk),
+        ("trns", "wt2ChunkFull", TRNS.wt2ChunkFull),
+        ("trns", "s3Entry", TRNS.s3Entry),
+        ("trns", "s3AfterBarrier", TRNS.s3AfterBarrier),
+        ("trns", "s3LoopSetup", TRNS.s3LoopSetup),
+        ("trns", "s3Tile", TRNS.s3Tile),
+        ("trns", "s3NextTile", TRNS.s3NextTile),
+        ("trns", "s3Cycle", TRNS.s3Cycle),
+        ("trns", "s3CycleDone", TRNS.s3CycleDone),
+        ("trns", "s3Step", TRNS.s3Step),
+        ("trns", "s3StepWrite", TRNS.s3StepWrite),
+        ("trns", "s3Copy", TRNS.s3Copy),
+        ("trns", "s3Exit", TRNS.s3Exit),
+        ("trns", "getTile", TRNS.getTile),
+        ("trns", "rt3", TRNS.rt3),
+        ("trns", "wt3", TRNS.wt3),
+        ("trns", "getDone", TRNS.getDone),
+        ("trns", "getAndSetDone", TRNS.getAndSetDone),
         ("va", "entry", VA.entry),
         ("va", "afterBarrier", VA.afterBarrier),
         ("va", "loopSetup", VA.loopSetup),
