@@ -26,9 +26,9 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .gemv: GEMV.self
 
-        case .hstL: nil
+        case .hstL: HSTL.self
 
-        case .hstS: nil
+        case .hstS: HSTS.self
 
         case .mlp: MLP.self
 
@@ -38,9 +38,9 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
         case .scanSSA: SCANSSA.self
 
-        case .sel: nil
+        case .sel: SEL.self
 
-        case .trns: nil
+        case .trns: TRNS.self
 
         case .ts: TS.self
 

@@ -162,6 +162,138 @@ extension GEMV {
     static let gemvElement = InstructionMix(alu: 2, aluRR: 1, load: 2, store: 1, branch: 1)
 }
 
+extension HSTL {
+    /// HST-L main: the kernel table's indirect jump to main_kernel1 (DPU_INPUT_ARGUMENTS.kernel).
+    ///
+    /// `main` blocks 0 of hst-l.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of hst-l.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// Tasklet 0 only: the initialisation of barriers[0] (NR_HISTO = 1, the loop unrolled).
+    ///
+    /// `main_kernel1` blocks 1 of hst-l.s; the runtime calls (mem_reset) are charged by the kernel.
+    static let initBarriers = InstructionMix(alu: 5, aluRR: 0, load: 0, store: 3, branch: 0)
+    /// After the barrier: the arguments, mem_alloc of the cache, the test tasklet_id < NR_HISTO.
+    ///
+    /// `main_kernel1` blocks 2 of hst-l.s; the runtime calls (barrier_wait mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 8, aluRR: 0, load: 3, store: 1, branch: 1)
+    /// Tasklet 0 only: mem_alloc of the histogram and message[0] = histo.
+    ///
+    /// `main_kernel1` blocks 3 of hst-l.s; the runtime calls (mem_alloc) are charged by the kernel.
+    static let allocHisto = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 0)
+    /// The first barrier on barriers[0], my_histo = message[0], the test l_tasklet_id < bins.
+    ///
+    /// `main_kernel1` blocks 4 of hst-l.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let histoBarrier = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// Zeroing the shared histogram, bins l_tasklet_id, +16, ...: the set-up / one bin.
+    ///
+    /// `main_kernel1` blocks 5 of hst-l.s.
+    static let zeroSetup = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 0, branch: 0)
+    /// `main_kernel1` blocks 6 of hst-l.s.
+    static let zeroStep = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// The MRAM base, the second barrier on barriers[0], the test for a first block.
+    ///
+    /// `main_kernel1` blocks 7 of hst-l.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let blocksSetup = InstructionMix(alu: 3, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 8 of hst-l.s.
+    static let loopSetup = InstructionMix(alu: 4, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One block: l_size = BLOCK_SIZE (byte_index + BLOCK_SIZE <= size) / the last, shorter
+    /// block; the DMA address, the histogram call, the index updates.
+    ///
+    /// `main_kernel1` blocks 10 11 9 of hst-l.s.
+    static let blockFull = InstructionMix(alu: 7, aluRR: 5, load: 0, store: 0, branch: 4)
+    /// `main_kernel1` blocks 10 9 of hst-l.s.
+    static let blockLast = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// The two barriers on my_barrier and the test for tasklet 0. With NR_HISTO = 1 the merge
+    /// loop stores message[0][i] back to itself, and the compiler removes it.
+    ///
+    /// `main_kernel1` blocks 12 of hst-l.s; the runtime calls (barrier_wait barrier_wait) are charged by the kernel.
+    static let afterLoop = InstructionMix(alu: 4, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// Tasklet 0, bins * 4 <= 2048: the histogram's MRAM address and one mram_write.
+    ///
+    /// `main_kernel1` blocks 13 14 of hst-l.s.
+    static let writeHisto = InstructionMix(alu: 3, aluRR: 1, load: 1, store: 0, branch: 2)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 17 of hst-l.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// histogram with l_size >= 1: the set-up and the return / one element: the bin, the mutex
+    /// address, histo[d] += 1 between acquire and release (its __mulsi3 is charged by the kernel).
+    ///
+    /// `histogram` blocks 0 1 3 4 of hst-l.s.
+    static let histEntry = InstructionMix(alu: 9, aluRR: 2, load: 6, store: 6, branch: 2)
+    /// `histogram` blocks 2 of hst-l.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let histElement = InstructionMix(alu: 5, aluRR: 1, load: 4, store: 1, branch: 1)
+}
+
+extension HSTS {
+    /// HST-S main: the kernel table's indirect jump to main_kernel1 (DPU_INPUT_ARGUMENTS.kernel).
+    ///
+    /// `main` blocks 0 of hst-s.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: spills, me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of hst-s.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, the tasklet's base, the two mem_alloc calls, the bins test.
+    ///
+    /// `main_kernel1` blocks 2 of hst-s.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 10, aluRR: 0, load: 3, store: 1, branch: 1)
+    /// Zeroing the local histogram (bins >= 1): the set-up / one bin.
+    ///
+    /// `main_kernel1` blocks 3 of hst-s.s.
+    static let zeroSetup = InstructionMix(alu: 1, aluRR: 1, load: 0, store: 0, branch: 0)
+    /// `main_kernel1` blocks 4 of hst-s.s.
+    static let zeroStep = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 1)
+    /// The MRAM base and the test for a first block, always; the loop's set-up, when the tasklet
+    /// has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of hst-s.s.
+    static let blocksSetup = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `main_kernel1` blocks 6 of hst-s.s.
+    static let loopSetup = InstructionMix(alu: 4, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One block: l_size = BLOCK_SIZE (byte_index + BLOCK_SIZE <= size) / the last, shorter
+    /// block; the DMA address, the histogram call, the index updates.
+    ///
+    /// `main_kernel1` blocks 8 9 7 of hst-s.s.
+    static let blockFull = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 4)
+    /// `main_kernel1` blocks 8 7 of hst-s.s.
+    static let blockLast = InstructionMix(alu: 5, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// message[tasklet_id] = histo, the barrier, message[0] and the test tasklet_id < bins.
+    ///
+    /// `main_kernel1` blocks 10 of hst-s.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let afterLoop = InstructionMix(alu: 5, aluRR: 1, load: 1, store: 4, branch: 1)
+    /// The merge of the 16 histograms (tasklet_id < bins): the loads of message[1..15] / one bin.
+    ///
+    /// `main_kernel1` blocks 11 of hst-s.s.
+    static let reduceSetup = InstructionMix(alu: 2, aluRR: 0, load: 17, store: 0, branch: 0)
+    /// `main_kernel1` blocks 12 of hst-s.s.
+    static let reduceStep = InstructionMix(alu: 19, aluRR: 31, load: 16, store: 1, branch: 1)
+    /// The second barrier and the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 13 of hst-s.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let afterReduce = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 0, branch: 1)
+    /// Tasklet 0, bins * 4 <= 2048: the histogram's MRAM address and one mram_write.
+    ///
+    /// `main_kernel1` blocks 14 15 of hst-s.s.
+    static let writeHisto = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 2)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 18 of hst-s.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// histogram with l_size >= 1: prologue, epilogue, return / one element (its __mulsi3 is
+    /// charged by the kernel).
+    ///
+    /// `histogram` blocks 0 1 3 4 of hst-s.s.
+    static let histEntry = InstructionMix(alu: 6, aluRR: 1, load: 5, store: 5, branch: 2)
+    /// `histogram` blocks 2 of hst-s.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let histElement = InstructionMix(alu: 5, aluRR: 1, load: 2, store: 1, branch: 1)
+}
+
 extension MLP {
     /// MLP main (the same listing as GEMV's), before the barrier: spills, me(), the test for tasklet 0.
     ///
@@ -453,6 +585,195 @@ extension SCANSSA {
     static let addExit = InstructionMix(alu: 2, aluRR: 0, load: 9, store: 0, branch: 1)
 }
 
+extension SEL {
+    /// SEL main: the kernel table's indirect jump to main_kernel1 (DPU_INPUT_ARGUMENTS.kernel).
+    ///
+    /// `main` blocks 0 of sel.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// main_kernel1 before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of sel.s; the runtime calls (me) are charged by the kernel.
+    static let entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the size, the base, the two mem_alloc calls, the test for the last tasklet.
+    ///
+    /// `main_kernel1` blocks 2 of sel.s; the runtime calls (barrier_wait mem_alloc mem_alloc) are charged by the kernel.
+    static let afterBarrier = InstructionMix(alu: 9, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// The last tasklet only: message_partial_count = 0.
+    ///
+    /// `main_kernel1` blocks 3 of sel.s.
+    static let lastInit = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 1, branch: 0)
+    /// The second barrier and the test for a first block.
+    ///
+    /// `main_kernel1` blocks 4 of sel.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let secondBarrier = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// The loop's set-up, when the tasklet has at least one block.
+    ///
+    /// `main_kernel1` blocks 5 of sel.s.
+    static let loopSetup = InstructionMix(alu: 8, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// One block: the DMA address, the select and handshake_sync calls, the barrier, the write's
+    /// address and size, the loop's latch; iterOther for tasklets 0..14 / iterLast for the last
+    /// tasklet, which also stores t_count and message_partial_count.
+    ///
+    /// `main_kernel1` blocks 7 6 of sel.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let iterOther = InstructionMix(alu: 10, aluRR: 4, load: 1, store: 0, branch: 4)
+    /// `main_kernel1` blocks 7 8 6 of sel.s; the runtime calls (barrier_wait) are charged by the kernel.
+    static let iterLast = InstructionMix(alu: 10, aluRR: 6, load: 2, store: 2, branch: 5)
+    /// The return.
+    ///
+    /// `main_kernel1` blocks 9 of sel.s.
+    static let exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// select, fully unrolled (#pragma unroll, REGS = 128): element 0 kept / dropped (the entry's
+    /// own copy, with pos = 0 folded in).
+    ///
+    /// `select` blocks 0 2 of sel.s.
+    static let selFirstKeep = InstructionMix(alu: 3, aluRR: 0, load: 2, store: 2, branch: 1)
+    /// `select` blocks 0 1 of sel.s.
+    static let selFirstDrop = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 0, branch: 2)
+    /// Each element 1..127: the low word's load and the parity test (every copy has these three
+    /// instructions) / the copy to output[pos] and pos++ when the element is kept (odd).
+    ///
+    /// `select` blocks 3 of sel.s.
+    static let selTest = InstructionMix(alu: 1, aluRR: 0, load: 1, store: 0, branch: 1)
+    /// `select` blocks 4 of sel.s.
+    static let selKeep = InstructionMix(alu: 2, aluRR: 1, load: 1, store: 2, branch: 0)
+    /// The return.
+    ///
+    /// `select` blocks 257 of sel.s.
+    static let selReturn = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// handshake_sync, split at its runtime calls: the prologue, &message and the test
+    /// tasklet_id != 0, before any wait (hsEntry); after handshake_wait_for(tasklet_id - 1)
+    /// returns, p_count = message[tasklet_id] and the test tasklet_id < NR_TASKLETS - 1
+    /// (hsAfterWait; its first two instructions, the notifier's id, precede the call);
+    /// tasklet 0's p_count = 0 (hsFirstZero); message[tasklet_id + 1] = p_count + l_count before
+    /// handshake_notify (hsBeforeNotify); the last tasklet's jump past the notify (hsLastSkip);
+    /// the epilogue and return (hsExit).
+    ///
+    /// `handshake_sync` blocks 0 of sel.s.
+    static let hsEntry = InstructionMix(alu: 5, aluRR: 0, load: 0, store: 6, branch: 1)
+    /// `handshake_sync` blocks 1 of sel.s; the runtime calls (handshake_wait_for) are charged by the kernel.
+    static let hsAfterWait = InstructionMix(alu: 3, aluRR: 1, load: 1, store: 0, branch: 1)
+    /// `handshake_sync` blocks 2 of sel.s.
+    static let hsFirstZero = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 0)
+    /// `handshake_sync` blocks 3 of sel.s; the runtime calls (handshake_notify) are charged by the kernel.
+    static let hsBeforeNotify = InstructionMix(alu: 0, aluRR: 2, load: 0, store: 1, branch: 0)
+    /// `handshake_sync` blocks 1+ of sel.s.
+    static let hsLastSkip = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// `handshake_sync` blocks 4 of sel.s.
+    static let hsExit = InstructionMix(alu: 2, aluRR: 0, load: 6, store: 0, branch: 1)
+}
+
+extension TRNS {
+    /// TRNS main: the kernel table's indirect jump to main_kernel1 (step 2) or main_kernel2 (step 3).
+    ///
+    /// `main` blocks 0 of trns.s.
+    static let dispatch = InstructionMix(alu: 4, aluRR: 1, load: 2, store: 0, branch: 1)
+    /// Step 2 (main_kernel1) before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel1` blocks 0 of trns.s; the runtime calls (me) are charged by the kernel.
+    static let s2Entry = InstructionMix(alu: 2, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, m * n (__mulsi3), the two mem_alloc calls, the tile test.
+    ///
+    /// `main_kernel1` blocks 2 of trns.s; the runtime calls (barrier_wait __mulsi3 mem_alloc mem_alloc) are charged by the kernel.
+    static let s2AfterBarrier = InstructionMix(alu: 10, aluRR: 0, load: 3, store: 2, branch: 1)
+    /// The tile loop's set-up, when the tasklet has at least one tile.
+    ///
+    /// `main_kernel1` blocks 3 of trns.s.
+    static let s2LoopSetup = InstructionMix(alu: 4, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One tile (m * n >= 1): tile * m * n (__mulsi3), read_tile_step2, the element loop's entry
+    /// and exit, write_tile_step2, the tile latch.
+    ///
+    /// `main_kernel1` blocks 5 6 7+ 4 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let s2Tile = InstructionMix(alu: 16, aluRR: 0, load: 3, store: 0, branch: 5)
+    /// One element: backup[(i * m) - (m * n - 1) * (i / n)] = data[i] (two __mulsi3 and one
+    /// __udivsi3, charged by the kernel; the 64-bit copy as two lw and two sw).
+    ///
+    /// `main_kernel1` blocks 7 of trns.s; the runtime calls (__mulsi3 __udivsi3 __mulsi3) are charged by the kernel.
+    static let s2Element = InstructionMix(alu: 9, aluRR: 2, load: 2, store: 2, branch: 1)
+    /// The return of step 2.
+    ///
+    /// `main_kernel1` blocks 8 of trns.s.
+    static let s2Exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// read_tile_step2 / write_tile_step2 with m * n >= 1: m * n (__mulsi3), the set-up and the
+    /// return / one chunk of at most 2048 bytes: rest * 8 <= 2048 (the last) / more (256 elements).
+    ///
+    /// `read_tile_step2` blocks 0 1 5 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let rt2Entry = InstructionMix(alu: 10, aluRR: 1, load: 4, store: 4, branch: 3)
+    /// `read_tile_step2` blocks 3 2 of trns.s.
+    static let rt2Chunk = InstructionMix(alu: 5, aluRR: 5, load: 0, store: 0, branch: 2)
+    /// `read_tile_step2` blocks 3 4 2 of trns.s.
+    static let rt2ChunkFull = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// `write_tile_step2` blocks 0 1 5 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let wt2Entry = InstructionMix(alu: 10, aluRR: 1, load: 4, store: 4, branch: 3)
+    /// `write_tile_step2` blocks 3 2 of trns.s.
+    static let wt2Chunk = InstructionMix(alu: 5, aluRR: 5, load: 0, store: 0, branch: 2)
+    /// `write_tile_step2` blocks 3 4 2 of trns.s.
+    static let wt2ChunkFull = InstructionMix(alu: 6, aluRR: 5, load: 0, store: 0, branch: 3)
+    /// Step 3 (main_kernel2) before the barrier: me(), the test for tasklet 0.
+    ///
+    /// `main_kernel2` blocks 0 of trns.s; the runtime calls (me) are charged by the kernel.
+    static let s3Entry = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 13, branch: 1)
+    /// After the barrier: the arguments, M_ * n and M_ * n * m (__mulsi3), the three mem_alloc
+    /// calls, the first get_tile call, the test tile < tile_max.
+    ///
+    /// `main_kernel2` blocks 2 of trns.s; the runtime calls (barrier_wait __mulsi3 __mulsi3 mem_alloc mem_alloc mem_alloc) are charged by the kernel.
+    static let s3AfterBarrier = InstructionMix(alu: 17, aluRR: 0, load: 3, store: 0, branch: 2)
+    /// The loop's set-up, when the first tile is below tile_max.
+    ///
+    /// `main_kernel2` blocks 3 of trns.s.
+    static let s3LoopSetup = InstructionMix(alu: 4, aluRR: 2, load: 0, store: 0, branch: 1)
+    /// Per tile below tile_max: next_in_cycle (__mulsi3, __udivsi3, __mulsi3) and the test
+    /// next_in_cycle == tile.
+    ///
+    /// `main_kernel2` blocks 5 of trns.s; the runtime calls (__mulsi3 __udivsi3 __mulsi3) are charged by the kernel.
+    static let s3Tile = InstructionMix(alu: 6, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// get_tile and the test tile < tile_max, after each tile.
+    ///
+    /// `main_kernel2` blocks 4 of trns.s.
+    static let s3NextTile = InstructionMix(alu: 1, aluRR: 0, load: 0, store: 0, branch: 2)
+    /// A tile that moves: tile * m (__mulsi3), read_tile_step3, get_done, the test on done; and
+    /// when done, the jump out (s3CycleDone).
+    ///
+    /// `main_kernel2` blocks 6 of trns.s; the runtime calls (__mulsi3) are charged by the kernel.
+    static let s3Cycle = InstructionMix(alu: 10, aluRR: 0, load: 0, store: 0, branch: 3)
+    /// `main_kernel2` blocks 6+ of trns.s.
+    static let s3CycleDone = InstructionMix(alu: 0, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One step of the cycle (m >= 1): next * m (__mulsi3), read_tile_step3, get_and_set_done,
+    /// the copy loop's entry and exit, the next element of the cycle (__mulsi3, __udivsi3,
+    /// __mulsi3) and the test on done; when not done, write_tile_step3 (s3StepWrite).
+    ///
+    /// `main_kernel2` blocks 8 10 11+ 7 of trns.s; the runtime calls (__mulsi3 __mulsi3 __udivsi3 __mulsi3) are charged by the kernel.
+    static let s3Step = InstructionMix(alu: 20, aluRR: 1, load: 0, store: 0, branch: 6)
+    /// `main_kernel2` blocks 9 of trns.s.
+    static let s3StepWrite = InstructionMix(alu: 5, aluRR: 0, load: 0, store: 0, branch: 1)
+    /// One element of data[i] = backup[i] (64 bits: two lw, two sw).
+    ///
+    /// `main_kernel2` blocks 11 of trns.s.
+    static let s3Copy = InstructionMix(alu: 2, aluRR: 0, load: 2, store: 2, branch: 1)
+    /// The return of step 3.
+    ///
+    /// `main_kernel2` blocks 12 of trns.s.
+    static let s3Exit = InstructionMix(alu: 2, aluRR: 0, load: 13, store: 0, branch: 1)
+    /// get_tile: the mutex address, curr_tile++ between acquire and release, the return.
+    ///
+    /// `get_tile` blocks 0 of trns.s.
+    static let getTile = InstructionMix(alu: 3, aluRR: 0, load: 1, store: 1, branch: 1)
+    /// read_tile_step3 / write_tile_step3: the addresses and size of one DMA, the return.
+    ///
+    /// `read_tile_step3` blocks 0 of trns.s.
+    static let rt3 = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// `write_tile_step3` blocks 0 of trns.s.
+    static let wt3 = InstructionMix(alu: 2, aluRR: 1, load: 0, store: 0, branch: 1)
+    /// get_done: the mutex and MRAM addresses, the bit test after the DMA, the return.
+    ///
+    /// `get_done` blocks 0 of trns.s.
+    static let getDone = InstructionMix(alu: 4, aluRR: 2, load: 1, store: 0, branch: 1)
+    /// get_and_set_done: the mutex and MRAM addresses, the bit test and set between the two DMAs,
+    /// the return.
+    ///
+    /// `get_and_set_done` blocks 0 of trns.s.
+    static let getAndSetDone = InstructionMix(alu: 5, aluRR: 4, load: 1, store: 1, branch: 1)
+}
+
 extension TS {
     /// TS main: the dispatch through kernels[DPU_INPUT_ARGUMENTS.kernel] (a tail jump).
     ///
@@ -676,6 +997,40 @@ enum ProxyRegionCounts {
         ("gemv", "exit", GEMV.exit),
         ("gemv", "gemvEntry", GEMV.gemvEntry),
         ("gemv", "gemvElement", GEMV.gemvElement),
+        ("hst-l", "dispatch", HSTL.dispatch),
+        ("hst-l", "entry", HSTL.entry),
+        ("hst-l", "initBarriers", HSTL.initBarriers),
+        ("hst-l", "afterBarrier", HSTL.afterBarrier),
+        ("hst-l", "allocHisto", HSTL.allocHisto),
+        ("hst-l", "histoBarrier", HSTL.histoBarrier),
+        ("hst-l", "zeroSetup", HSTL.zeroSetup),
+        ("hst-l", "zeroStep", HSTL.zeroStep),
+        ("hst-l", "blocksSetup", HSTL.blocksSetup),
+        ("hst-l", "loopSetup", HSTL.loopSetup),
+        ("hst-l", "blockFull", HSTL.blockFull),
+        ("hst-l", "blockLast", HSTL.blockLast),
+        ("hst-l", "afterLoop", HSTL.afterLoop),
+        ("hst-l", "writeHisto", HSTL.writeHisto),
+        ("hst-l", "exit", HSTL.exit),
+        ("hst-l", "histEntry", HSTL.histEntry),
+        ("hst-l", "histElement", HSTL.histElement),
+        ("hst-s", "dispatch", HSTS.dispatch),
+        ("hst-s", "entry", HSTS.entry),
+        ("hst-s", "afterBarrier", HSTS.afterBarrier),
+        ("hst-s", "zeroSetup", HSTS.zeroSetup),
+        ("hst-s", "zeroStep", HSTS.zeroStep),
+        ("hst-s", "blocksSetup", HSTS.blocksSetup),
+        ("hst-s", "loopSetup", HSTS.loopSetup),
+        ("hst-s", "blockFull", HSTS.blockFull),
+        ("hst-s", "blockLast", HSTS.blockLast),
+        ("hst-s", "afterLoop", HSTS.afterLoop),
+        ("hst-s", "reduceSetup", HSTS.reduceSetup),
+        ("hst-s", "reduceStep", HSTS.reduceStep),
+        ("hst-s", "afterReduce", HSTS.afterReduce),
+        ("hst-s", "writeHisto", HSTS.writeHisto),
+        ("hst-s", "exit", HSTS.exit),
+        ("hst-s", "histEntry", HSTS.histEntry),
+        ("hst-s", "histElement", HSTS.histElement),
         ("mlp", "entry", MLP.entry),
         ("mlp", "startRestNone", MLP.startRestNone),
         ("mlp", "startRestBelow", MLP.startRestBelow),
@@ -749,6 +1104,55 @@ enum ProxyRegionCounts {
         ("scan-ssa", "addLoopSetup", SCANSSA.addLoopSetup),
         ("scan-ssa", "addBlock", SCANSSA.addBlock),
         ("scan-ssa", "addExit", SCANSSA.addExit),
+        ("sel", "dispatch", SEL.dispatch),
+        ("sel", "entry", SEL.entry),
+        ("sel", "afterBarrier", SEL.afterBarrier),
+        ("sel", "lastInit", SEL.lastInit),
+        ("sel", "secondBarrier", SEL.secondBarrier),
+        ("sel", "loopSetup", SEL.loopSetup),
+        ("sel", "iterOther", SEL.iterOther),
+        ("sel", "iterLast", SEL.iterLast),
+        ("sel", "exit", SEL.exit),
+        ("sel", "selFirstKeep", SEL.selFirstKeep),
+        ("sel", "selFirstDrop", SEL.selFirstDrop),
+        ("sel", "selTest", SEL.selTest),
+        ("sel", "selKeep", SEL.selKeep),
+        ("sel", "selReturn", SEL.selReturn),
+        ("sel", "hsEntry", SEL.hsEntry),
+        ("sel", "hsAfterWait", SEL.hsAfterWait),
+        ("sel", "hsFirstZero", SEL.hsFirstZero),
+        ("sel", "hsBeforeNotify", SEL.hsBeforeNotify),
+        ("sel", "hsLastSkip", SEL.hsLastSkip),
+        ("sel", "hsExit", SEL.hsExit),
+        ("trns", "dispatch", TRNS.dispatch),
+        ("trns", "s2Entry", TRNS.s2Entry),
+        ("trns", "s2AfterBarrier", TRNS.s2AfterBarrier),
+        ("trns", "s2LoopSetup", TRNS.s2LoopSetup),
+        ("trns", "s2Tile", TRNS.s2Tile),
+        ("trns", "s2Element", TRNS.s2Element),
+        ("trns", "s2Exit", TRNS.s2Exit),
+        ("trns", "rt2Entry", TRNS.rt2Entry),
+        ("trns", "rt2Chunk", TRNS.rt2Chunk),
+        ("trns", "rt2ChunkFull", TRNS.rt2ChunkFull),
+        ("trns", "wt2Entry", TRNS.wt2Entry),
+        ("trns", "wt2Chunk", TRNS.wt2Chunk),
+        ("trns", "wt2ChunkFull", TRNS.wt2ChunkFull),
+        ("trns", "s3Entry", TRNS.s3Entry),
+        ("trns", "s3AfterBarrier", TRNS.s3AfterBarrier),
+        ("trns", "s3LoopSetup", TRNS.s3LoopSetup),
+        ("trns", "s3Tile", TRNS.s3Tile),
+        ("trns", "s3NextTile", TRNS.s3NextTile),
+        ("trns", "s3Cycle", TRNS.s3Cycle),
+        ("trns", "s3CycleDone", TRNS.s3CycleDone),
+        ("trns", "s3Step", TRNS.s3Step),
+        ("trns", "s3StepWrite", TRNS.s3StepWrite),
+        ("trns", "s3Copy", TRNS.s3Copy),
+        ("trns", "s3Exit", TRNS.s3Exit),
+        ("trns", "getTile", TRNS.getTile),
+        ("trns", "rt3", TRNS.rt3),
+        ("trns", "wt3", TRNS.wt3),
+        ("trns", "getDone", TRNS.getDone),
+        ("trns", "getAndSetDone", TRNS.getAndSetDone),
         ("ts", "dispatch", TS.dispatch),
         ("ts", "entry", TS.entry),
         ("ts", "boundsKept", TS.boundsKept),
