@@ -11,7 +11,7 @@ final class SELTests: XCTestCase {
             XCTAssertEqual(run.times.launches, 1)
             XCTAssertGreaterThan(run.times[.kernel], 0)
             XCTAssertGreaterThan(run.times[.cpuToDPU], 0)
-            XCTAssertGreaterThan(run.times[.interDPU], 0)
+            XCTAssertEqual(run.times[.interDPU], 0, "the results retrieval is timed as DPU-CPU, as the table records it")
             XCTAssertGreaterThan(run.times[.dpuToCPU], 0)
         }
     }

@@ -13,8 +13,11 @@ import DPUSim
 ///
 /// **Host** (timers of `app.c`): CPU-DPU pushes the 8-byte `DPU_INPUT_ARGUMENTS` and each
 /// DPU's elements to the MRAM heap (`dpu_push_xfer`); DPU Kernel is one synchronous launch;
-/// Inter-DPU pulls the 16 × 4-byte `DPU_RESULTS` of every DPU (parallel) and runs the host's
-/// scan of the per-DPU counts (dpus × (NR_TASKLETS + 1) host operations); DPU-CPU copies each
+/// the timer `app.c` prints as "Inter-DPU" pulls the 16 × 4-byte `DPU_RESULTS` of every DPU
+/// (parallel) and runs the host's scan of the per-DPU counts (dpus × (NR_TASKLETS + 1) host
+/// operations) — uPIMulator's table records no Inter-DPU time for SEL (0 on every row) and
+/// its `sel.py` counts these bytes as DPU-CPU bytes, so, as for RED and UNI, this step is
+/// timed in `.dpuToCPU`; DPU-CPU then copies each
 /// DPU's kept elements with its own serial `dpu_copy_from` of `t_count × 8` bytes from the
 /// output at `input_size_dpu_round × 8` (one `pull` per DPU, one after the other). The
 /// output is checked element for element against the host's `select_host`.
@@ -96,7 +99,7 @@ public struct SEL: PrIMWorkload {
             }
         }
         let tCount = counts.values
-        let scan = host.phase(.interDPU) {
+        let scan = host.phase(.dpuToCPU) {
             host.system.chargeSymbolTransfer(bytesPerDPU: 4 * host.tasklets, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
             host.system.chargeHost("count scan", operations: dpus.count * (host.tasklets + 1))
             return tCount.reduce(into: [0]) { $0.append($0.last! + $1) }
