@@ -175,6 +175,7 @@ extension DPUConfiguration {
             .real("transferEnergyPerBytePJ", \.transferEnergyPerBytePJ, "pJ/byte", 0...1e6, "estimate"),
             .real("hostPowerWatts", \.hostPowerWatts, "W", 0...1e5, "estimate"),
             .real("hostSecondsPerOperation", \.hostSecondsPerOperation, "s/operation", 0...1e-3, "estimate (≈2 simple ops/cycle at 3 GHz)"),
+            .int("hostThreads", \.hostThreads, "threads", 1...4096, "estimate (a two-socket server of 8-core CPUs)"),
         ]
         return p
     }()
