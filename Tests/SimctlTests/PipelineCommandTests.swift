@@ -53,3 +53,35 @@ final class PipelineCommandTests: XCTestCase {
         }
     }
 }
+
+/// `simctl plan` end to end, on a tiny search.
+final class PlanCommandTests: XCTestCase {
+    func testPlanWritesOneRowPerPlanAndNamesTheChoice() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("simctl-plan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("plan.csv").path, svg = directory.appendingPathComponent("plan.svg").path
+        let r = try SimctlBinary.run(["plan", "--model", "small", "--inputs", "24", "--max-dpus", "10", "--sample", "8", "--verify", "1",
+                                      "--csv", csv, "--plot", svg, "--quiet"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("Pareto front"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("chosen "), r.stdout)
+        let table = try CSVTable.parse(try String(contentsOfFile: csv, encoding: .utf8))
+        XCTAssertGreaterThan(table.rows.count, 4)
+        let verified = table.column("verified")!, seconds = table.column("plan_seconds")!.map { Double($0)! }
+        XCTAssertTrue(verified.contains("true"))
+        XCTAssertTrue(table.column("pareto")!.contains("true"))
+        for (v, e) in zip(verified, table.column("extrapolation_error_percent")!) { XCTAssertEqual(v == "true", !e.isEmpty) }
+        // The chosen plan (printed) has the least time of the verified rows.
+        let best = zip(verified, seconds).filter { $0.0 == "true" }.map(\.1).min()!
+        XCTAssertTrue(r.stdout.contains(String(format: "%9.4g s", best)), r.stdout)
+        XCTAssertTrue(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
+    }
+
+    func testPlanUsageErrors() throws {
+        for args in [["plan"], ["plan", "--model", "small", "--objective", "speed"], ["plan", "--model", "small", "--max-dpus", "5"],
+                     ["plan", "--model", "small", "--verify", "0"]] {
+            XCTAssertEqual(try SimctlBinary.run(args).status, 64, "\(args)")
+        }
+    }
+}

@@ -28,6 +28,9 @@ public struct PipelineCosts: Sendable, Equatable {
     /// Per rank.
     public var setupTransferSeconds: [Double]
     public var batches: [Batch]
+    /// The `.perInput` host stages' seconds (binarize, remap, hash), in total: the host work
+    /// every shape of a kernel does for these inputs, whatever its DPUs and tasklets.
+    public var perInputHostSeconds = 0.0
 
     public var inputs: Int { batches.reduce(0) { $0 + $1.inputs } }
 
@@ -85,6 +88,7 @@ public struct PipelineCosts: Sendable, Equatable {
             switch charge.scope {
             case .setup: setupHostSeconds += record.seconds
             case .perInput:
+                perInputHostSeconds += record.seconds
                 for k in batches.indices { batches[k].prepareSeconds += record.seconds * Double(batches[k].inputs) / Double(total) }
             case .prepare(let k): batches[k].prepareSeconds += record.seconds
             case .finish(let k): batches[k].finishSeconds += record.seconds
