@@ -106,8 +106,7 @@ extension ConfigurationParameter {
 }
 
 extension DPUConfiguration {
-    /// The configuration table: every parameter, its JSON key, unit and source.
-    /// `docs/configuration.md` is this table in prose; a test checks they agree.
+    /// The configuration table: every parameter, its JSON key, unit and source (`docs/configuration.md` in prose; a test checks they agree).
     public static let parameters: [ConfigurationParameter] = {
         var p: [ConfigurationParameter] = [
             ConfigurationParameter(key: "name", unit: "text", source: "report label", range: .text,
