@@ -21,6 +21,9 @@ public struct HostPlan: Sendable {
     public internal(set) var hostStages: [HostStageCharge] = []
     /// Decisions the kernel made (where the model lives, batch sizes…).
     public internal(set) var notes: [String] = []
+    /// The index of the first step of the first batch (`beginBatches`); the steps before it
+    /// are setup done once. 0 when the kernel did not say.
+    public internal(set) var batchesStart = 0
     var decode: @Sendable (_ pulls: [[[UInt8]]]) -> [Int] = { _ in [] }
 
     init(kernel: String, _ request: InferenceRequest) {
@@ -42,8 +45,21 @@ public struct HostPlan: Sendable {
     /// Host work over `count` independent items on the plan's threads, in index order.
     func hostMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] { DPUSystem.hostMap(count, threads: threads, body) }
 
-    mutating func charge(_ stage: String, operations: Int) {
-        hostStages.append(HostStageCharge(stage: stage, operations: operations))
+    /// Charges `operations` of host work to `stage`; `scope` says which batch of a
+    /// pipelined run does it (every batch in proportion to its inputs, by default).
+    mutating func charge(_ stage: String, operations: Int, scope: HostStageScope = .perInput) {
+        hostStages.append(HostStageCharge(stage: stage, operations: operations, scope: scope))
+    }
+
+    /// Marks the end of the setup (model and constant transfers): the steps from here on are
+    /// batches, each its input transfers, one launch and its pulls (`PipelineWork`).
+    mutating func beginBatches() { batchesStart = steps.count }
+
+    /// The inputs per DPU (or per input group) a launch may take: `capacity`, or fewer when
+    /// the request asks for pipelined batches of `batchInputs` over `units` DPUs or groups.
+    static func launchCapacity(_ capacity: Int, _ request: InferenceRequest, units: Int) -> Int {
+        guard let batch = request.batchInputs else { return capacity }
+        return max(1, min(capacity, (batch + units - 1) / units))
     }
 
     mutating func broadcast(_ bytes: [UInt8], to offset: Int, label: String) {
@@ -139,6 +155,22 @@ public struct KernelLaunch: Sendable {
 public struct HostStageCharge: Sendable, Equatable {
     public var stage: String
     public var operations: Int
+    /// Which batch of a pipelined run does it; the serialized run ignores it.
+    public var scope: HostStageScope = .perInput
+}
+
+/// Where a host stage falls in a pipelined run (`PipelineWork`).
+public enum HostStageScope: Sendable, Equatable {
+    /// Work on every input (binarize, remap, hash), shared by the batches in proportion to
+    /// their inputs (its total is exact; a batch's share is, for data-dependent counts such
+    /// as the hash's XORs, the average).
+    case perInput
+    /// Done once before the first batch (the model's relayout).
+    case setup
+    /// Before batch `batch`'s transfers (a transpose of its inputs).
+    case prepare(batch: Int)
+    /// After batch `batch`'s pulls (an argmax of its responses).
+    case finish(batch: Int)
 }
 
 /// The layout of a DPU program's parameter block, as declared in
@@ -262,8 +294,9 @@ public enum DPUProgramInterface {
 func planInputShares(_ plan: inout HostPlan, _ request: InferenceRequest, records: [[UInt8]], stride: Int, inputsAddress: Int,
                      layout: ParameterLayout, parameters: (_ inputs: Int, _ resultsAddress: Int) -> [String: Int],
                      simulate: @escaping @Sendable (_ dpu: Int, _ parameters: ParameterValues, inout LaunchSetup) throws -> TaskletBody) throws {
-    let capacity = try mramInputCapacity(kernel: plan.kernel, fixedBytes: inputsAddress, bytesPerInput: stride + 8,
-                                         mramBytes: request.configuration.mramBytes)
+    let capacity = HostPlan.launchCapacity(try mramInputCapacity(kernel: plan.kernel, fixedBytes: inputsAddress, bytesPerInput: stride + 8,
+                                                                 mramBytes: request.configuration.mramBytes), request, units: request.dpus)
+    plan.beginBatches()
     let shares = (0..<request.dpus).map { share(request.inputs, over: request.dpus, $0) }
     let maxShare = shares.map(\.count).max() ?? 0
     var rounds: [(pull: Int, ranges: [Range<Int>])] = []

@@ -14,6 +14,11 @@ public struct InferenceRequest: Sendable {
     public var hashTasklets: Int?
     /// Records timelines of the launches and DPUs it selects; nil (the default) records none.
     public var tracer: SystemTracer?
+    /// A pipelined run's batch: at most about this many inputs per launch over all DPUs;
+    /// nil (the default) lets the kernel fill MRAM, as the serialized run does. A kernel
+    /// rounds it up to a whole number of inputs per DPU (per input group for
+    /// `large-filter-split`), and MRAM's capacity still caps it.
+    public var batchInputs: Int?
 
     public init(model: Model, dataset: MNISTDataset, dpus: Int, tasklets: Int,
                 configuration: DPUConfiguration = .v1A, threads: Int = 1, hashTasklets: Int? = nil) {

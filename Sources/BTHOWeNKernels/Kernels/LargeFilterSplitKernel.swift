@@ -113,8 +113,9 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         let tablesAddress = plan.take(maxPart * tableBytes)
         let hashesAddress = plan.size
         let perInput = filters * k * 4 + 4
-        let capacity = try mramInputCapacity(kernel: name, fixedBytes: hashesAddress + 16, bytesPerInput: perInput, minimum: 2,
-                                             mramBytes: request.configuration.mramBytes) & ~1
+        let capacity = HostPlan.launchCapacity(try mramInputCapacity(kernel: name, fixedBytes: hashesAddress + 16, bytesPerInput: perInput,
+                                                                     minimum: 2, mramBytes: request.configuration.mramBytes) & ~1,
+                                               request, units: groups)
         // Each DPU's tables: its class, its share of the filters (one buffer per class and
         // share, so that the groups' copies share host memory).
         let tableSets = (0..<(c.classes * perClass)).map { j -> [UInt8] in
@@ -125,6 +126,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             return bytes
         }
         host.push(tableSets, bufferOf: (0..<request.dpus).map { $0 % groupDPUs }, to: tablesAddress, label: "filter tables")
+        host.beginBatches()
 
         var rounds: [(pull: Int, offset: Int, counts: [Int])] = []
         var offset = 0
@@ -148,7 +150,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                 bytes += [UInt8](repeating: 0, count: hashBytes - bytes.count)
                 return bytes
             }
-            host.charge("transpose", operations: filters * counts.reduce(0, +) * k)
+            host.charge("transpose", operations: filters * counts.reduce(0, +) * k, scope: .prepare(batch: host.launches))
             if groups == 1 {
                 host.broadcast(batches[0], to: hashesAddress, label: "hashes")
             } else {
@@ -166,7 +168,7 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                                  tablesAddress: p["tables_offset"], hashesAddress: p["hashes_offset"], responsesAddress: p["responses_offset"])
             }
             rounds.append((host.pull(from: responsesAddress, bytesPerDPU: roundUp8(count * 4), label: "responses"), offset, counts))
-            host.charge("argmax", operations: counts.reduce(0, +) * c.classes * (perClass + 1))
+            host.charge("argmax", operations: counts.reduce(0, +) * c.classes * (perClass + 1), scope: .finish(batch: host.launches - 1))
             offset += count
         } while offset < slices.map(\.count).max()!
         let inputs = request.inputs, classes = c.classes, allRounds = rounds

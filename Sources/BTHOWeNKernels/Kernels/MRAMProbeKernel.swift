@@ -54,7 +54,7 @@ public struct MRAMProbeKernel: InferenceKernel {
         let entries = c.classes * c.filtersPerDiscriminator * c.entriesPerFilter
         var counters = [UInt8](repeating: 0, count: entries * 4)
         for e in 0..<entries where (model.filterWords[e >> 6] >> UInt64(e & 63)) & 1 != 0 { counters[4 * e] = 1 }
-        host.charge("expand counters", operations: entries)
+        host.charge("expand counters", operations: entries, scope: .setup)
 
         var plan = MRAMPlan()
         let countersAddress = plan.take(counters.count)

@@ -85,7 +85,7 @@ public struct SmallPooledKernel: InferenceKernel {
                 words += model.filterWords[first..<(first + c.wordsPerFilter)]
             }
         }
-        host.charge("relayout model", operations: words.count)
+        host.charge("relayout model", operations: words.count, scope: .setup)
         var plan = MRAMPlan()
         let modelAddress = plan.take(words.count * 8)
         let matrixAddress = plan.take(model.hashMatrix.count * 4)

@@ -53,6 +53,9 @@ public struct RunReport: Sendable, Equatable {
     public var notes: [String]
     /// The DPU cycles the model's uncertain parameters allow, when asked for.
     public var cycleRange: CycleRange?
+    /// A pipelined run's schedule (`simctl run --pipeline`); its columns are written only
+    /// when some report of a table has one.
+    public var pipeline: PipelineSummary?
 
     public var totalSeconds: Double { dpuSeconds + transferSeconds + hostSeconds + launchOverheadSeconds }
     public var cyclesPerInput: Double { perInput(dpuCycles) }
@@ -185,8 +188,11 @@ public struct RunReport: Sendable, Equatable {
 
     /// A table of reports, one row each.
     public static func table(_ reports: [RunReport]) -> CSVTable {
-        var table = CSVTable(header: columns)
-        for r in reports { table.append(r.row) }
+        let pipelined = reports.contains { $0.pipeline != nil }
+        var table = CSVTable(header: columns + (pipelined ? PipelineSummary.columns : []))
+        for r in reports {
+            table.append(r.row + (pipelined ? r.pipeline?.row ?? Array(repeating: "", count: PipelineSummary.columns.count) : []))
+        }
         return table
     }
 }

@@ -106,8 +106,7 @@ extension ConfigurationParameter {
 }
 
 extension DPUConfiguration {
-    /// The configuration table: every parameter, its JSON key, unit and source.
-    /// `docs/configuration.md` is this table in prose; a test checks they agree.
+    /// The configuration table: every parameter, its JSON key, unit and source (`docs/configuration.md` in prose; a test checks they agree).
     public static let parameters: [ConfigurationParameter] = {
         var p: [ConfigurationParameter] = [
             ConfigurationParameter(key: "name", unit: "text", source: "report label", range: .text,
@@ -175,6 +174,7 @@ extension DPUConfiguration {
             .real("transferEnergyPerBytePJ", \.transferEnergyPerBytePJ, "pJ/byte", 0...1e6, "estimate"),
             .real("hostPowerWatts", \.hostPowerWatts, "W", 0...1e5, "estimate"),
             .real("hostSecondsPerOperation", \.hostSecondsPerOperation, "s/operation", 0...1e-3, "estimate (≈2 simple ops/cycle at 3 GHz)"),
+            .int("hostThreads", \.hostThreads, "threads", 1...4096, "estimate (a two-socket server of 8-core CPUs)"),
         ]
         return p
     }()

@@ -235,6 +235,11 @@ public struct DPUConfiguration: Sendable, Equatable {
     /// argmax), seconds. Estimate: one core retiring about two simple operations per
     /// cycle at 3 GHz. Host stages are modelled, not timed, so reports are reproducible.
     public var hostSecondsPerOperation = 0.5e-9
+    /// Host threads a pipelined run (`simctl run --pipeline`) may keep busy with host stages
+    /// at once, each costed at `hostSecondsPerOperation` per operation. Estimate: a
+    /// two-socket server of 8-core CPUs, as UPMEM servers are built. The serialized run
+    /// model uses one thread and ignores it.
+    public var hostThreads = 16
 
     public init() {}
 

@@ -11,22 +11,27 @@ public enum TransferModel {
 
     /// Seconds to move `bytes` to (or from) each DPU in `targets`.
     public static func seconds(bytes: Int, targets: [Int], kind: Kind, _ c: DPUConfiguration) -> Double {
-        guard bytes > 0, !targets.isEmpty else { return 0 }
-        var perRank: [Int: Int] = [:]
-        for t in targets { perRank[t / c.dpusPerRank, default: 0] += 1 }
-        var longest = 0.0
-        for (_, dpusInRank) in perRank {
-            let serial = kind == .fromDPU ? c.dpuToHostSerialBytesPerSecond : c.hostToDPUSerialBytesPerSecond
-            let ceiling: Double
-            switch kind {
-            case .toDPU: ceiling = c.hostToDPUParallelBytesPerSecond
-            case .fromDPU: ceiling = c.dpuToHostParallelBytesPerSecond
-            case .broadcast: ceiling = c.broadcastBytesPerSecond
-            }
-            let bandwidth = min(Double(dpusInRank) * serial, ceiling)
-            longest = max(longest, Double(bytes * dpusInRank) / bandwidth)
+        perRank(bytes: bytes, targets: targets, kind: kind, c).values.reduce(0.0) { max($0, $1) }
+    }
+
+    /// Seconds each rank spends moving `bytes` to (or from) each of its DPUs in `targets`,
+    /// keyed by rank index (`dpu / dpusPerRank`); ranks with no target are absent. A
+    /// pipelined schedule (`PipelineScheduler`) lets every rank run its own share;
+    /// `seconds` is the longest. No bytes or no targets: empty.
+    public static func perRank(bytes: Int, targets: [Int], kind: Kind, _ c: DPUConfiguration) -> [Int: Double] {
+        guard bytes > 0, !targets.isEmpty else { return [:] }
+        var dpusPerRank: [Int: Int] = [:]
+        for t in targets { dpusPerRank[t / c.dpusPerRank, default: 0] += 1 }
+        let serial = kind == .fromDPU ? c.dpuToHostSerialBytesPerSecond : c.hostToDPUSerialBytesPerSecond
+        let ceiling: Double
+        switch kind {
+        case .toDPU: ceiling = c.hostToDPUParallelBytesPerSecond
+        case .fromDPU: ceiling = c.dpuToHostParallelBytesPerSecond
+        case .broadcast: ceiling = c.broadcastBytesPerSecond
         }
-        return longest
+        return dpusPerRank.mapValues { dpusInRank in
+            Double(bytes * dpusInRank) / min(Double(dpusInRank) * serial, ceiling)
+        }
     }
 }
 

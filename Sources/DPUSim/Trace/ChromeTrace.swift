@@ -11,6 +11,9 @@
 ///   the transfers it serves; counter tracks "issue-slot utilization", "tasklets
 ///   runnable" and "DMAs outstanding".
 /// - A launch's DPU slices start where the launch starts on the host's "launches" track.
+/// - With a pipelined schedule, process "pipeline" (pid 2): one track per host thread and per
+///   rank's transfers and DPUs, the batches' stages as slices (`writePipeline`); the host and
+///   DPU processes above keep the serialized order of the same run.
 ///
 /// Timestamps are simulated time in µs at the configured clock. Every instant is rounded
 /// once to a whole picosecond before it is written, so a tasklet's back-to-back slices
@@ -30,14 +33,16 @@ public enum ChromeTrace {
     ///   - ledger: the system's ledger (for the host track and the launches' start times).
     ///   - launches: the traced launches (`SystemTracer.timelines`).
     ///   - metadata: extra key–value pairs for the trace's `otherData` (kernel, model…).
+    ///   - pipeline: a pipelined run's schedule, written as process "pipeline" (`writePipeline`).
     public static func json(ledger: SystemLedger, launches: [SystemTracer.TracedLaunch], configuration: DPUConfiguration,
-                            metadata: [(String, String)] = []) -> String {
-        String(decoding: utf8(ledger: ledger, launches: launches, configuration: configuration, metadata: metadata), as: UTF8.self)
+                            metadata: [(String, String)] = [], pipeline: PipelineSchedule? = nil) -> String {
+        String(decoding: utf8(ledger: ledger, launches: launches, configuration: configuration, metadata: metadata, pipeline: pipeline),
+               as: UTF8.self)
     }
 
     /// `json` as UTF-8 bytes (what a file holds), built without an intermediate string.
     public static func utf8(ledger: SystemLedger, launches: [SystemTracer.TracedLaunch], configuration: DPUConfiguration,
-                            metadata: [(String, String)] = []) -> [UInt8] {
+                            metadata: [(String, String)] = [], pipeline: PipelineSchedule? = nil) -> [UInt8] {
         let events = launches.reduce(0) { $0 + $1.timeline.slices.count + 3 * $1.timeline.counters.count }
         var out = JSONEventWriter(capacity: 4096 + 200 * ledger.order.count + 100 * events)
         let clock = configuration.clockHz
@@ -146,6 +151,7 @@ public enum ChromeTrace {
             }
         }
 
+        if let pipeline { writePipeline(pipeline, into: &out) }
         var other = [("generator", "DPUSim"), ("time_unit", "µs of simulated time"),
                      ("clock_hz", CSVTable.format(clock)), ("configuration", configuration.name)]
         other += metadata

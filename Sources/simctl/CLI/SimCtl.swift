@@ -11,6 +11,7 @@ enum SimCtl {
             SweepCommand.self,
             MergeCommand.self,
             CompareCommand.self,
+            PlanCommand.self,
             PlotCommand.self,
             KernelsCommand.self,
             TrainCommand.self,

@@ -12,14 +12,17 @@ struct RunCommand: Command {
         images. Every prediction is checked against the host reference; a mismatch is an error. \
         Prints a summary; --csv writes one report row (docs/kernels.md explains the columns); \
         --trace writes tasklet timelines for Perfetto (docs/visualization.md). --backend hardware runs \
-        the same kernel on real UPMEM DPUs through libdpu and reports the measured cycles (docs/hardware.md).
+        the same kernel on real UPMEM DPUs through libdpu and reports the measured cycles (docs/hardware.md). \
+        --pipeline also simulates the run in batches and schedules them with host work, transfers and \
+        launches overlapped, reporting the makespan beside the serialized total (docs/planning.md); \
+        its CSV gains the pipeline columns and its trace a "pipeline" process.
         """
-    static let usage = "simctl run --kernel <name> [--tasklets <n>] [--dpus <n>] [--model small|medium|large|FILE] [--inputs <n>] [--mnist <dir> [--split test|train]] [--config <file>] [--csv <file>] [--trace <file.json> [--trace-dpus <list>] …] [--backend sim|hardware|upmem-simulator [--dpu-programs <dir>]]"
+    static let usage = "simctl run --kernel <name> [--tasklets <n>] [--dpus <n>] [--model small|medium|large|FILE] [--inputs <n>] [--mnist <dir> [--split test|train]] [--config <file>] [--csv <file>] [--trace <file.json> [--trace-dpus <list>] …] [--backend sim|hardware|upmem-simulator [--dpu-programs <dir>]] [--pipeline [--batch <n>] [--host-threads <n>] [--double-buffer]]"
     static let options: [OptionSpec] = [
         .value("kernel", "name", "naive, mram-probe, small-pooled or large-filter-split."),
         .value("tasklets", "n", "Tasklets per DPU (1...24 on UPMEM v1A).", default: "16"),
         .value("dpus", "n", "DPUs (1...2560).", default: "10"),
-    ] + WorkloadOptions.specs + TraceOptions.specs + BackendOptions.specs
+    ] + WorkloadOptions.specs + TraceOptions.specs + BackendOptions.specs + PipelineFlags.specs
 
     var kernel: any InferenceKernel
     var tasklets: Int
@@ -31,6 +34,8 @@ struct RunCommand: Command {
     var hardware: HardwareSession?
     /// `--csv` and `--trace`, checked before the run.
     var outputs: Outputs
+    /// `--pipeline` and its options.
+    var pipeline: PipelineFlags
 
     init(parsing arguments: ParsedArguments) throws {
         guard let name = arguments.string("kernel") else { throw UsageError("missing '--kernel <name>' (one of \(Kernels.names.joined(separator: ", ")))") }
@@ -50,6 +55,8 @@ struct RunCommand: Command {
             throw UsageError(error.message)
         }
         backend = try BackendOptions.parse(arguments.string("backend") ?? "sim")
+        pipeline = try PipelineFlags(arguments, configuration: workload.configuration)
+        if pipeline.enabled && backend != .sim { throw UsageError("'--pipeline' schedules simulated runs: it needs '--backend sim'") }
         if backend == .sim {
             if arguments.string("dpu-programs") != nil { throw UsageError("'--dpu-programs' needs '--backend hardware' or '--backend upmem-simulator'") }
         } else {
@@ -70,12 +77,18 @@ struct RunCommand: Command {
             return
         }
         let tracer = trace.makeTracer()
-        request.tracer = tracer
+        let options = pipeline.options(inputs: request.inputs)
+        if options == nil { request.tracer = tracer }
         let outcome = try workload.outcome(kernel, request)
-        let report = try workload.report(kernel, request, outcome)
+        var report = try workload.report(kernel, request, outcome)
+        // The pipelined run is traced (its launches are the batches).
+        request.tracer = tracer
+        let pipelined = try options.map { try workload.pipelined(kernel, request, $0) }
+        report.pipeline = pipelined?.summary
         // The summary first, then the files as one set (both or neither).
         print(Summary.render(report, configuration: workload.configuration, dataSource: source))
-        let traced = try tracer.map { try trace.render($0, outcome) }
+        if let p = report.pipeline { print(Summary.render(pipeline: p, serializedTotal: report.totalSeconds, inputs: report.inputs)) }
+        let traced = try tracer.map { try trace.render($0, pipelined?.outcome ?? outcome, pipeline: pipelined?.schedule) }
         try outputs.write(["csv": csvData(RunReport.table([report])), "trace": traced?.json].compactMapValues { $0 })
         if let csv = workload.csv { print("wrote \(csv)") }
         if let traced { print(traced.line) }

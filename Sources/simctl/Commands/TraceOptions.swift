@@ -54,7 +54,7 @@ struct TraceOptions {
     /// outputs. Throws (so that nothing is written) if it is over the limit or holds no
     /// launch.
     /// - Returns: the trace file's bytes and a line for the summary.
-    func render(_ tracer: SystemTracer, _ outcome: InferenceOutcome) throws -> (json: Data, line: String) {
+    func render(_ tracer: SystemTracer, _ outcome: InferenceOutcome, pipeline: PipelineSchedule? = nil) throws -> (json: Data, line: String) {
         let path = path ?? ""
         let events = tracer.eventCount
         if tracer.overLimit {
@@ -69,7 +69,7 @@ struct TraceOptions {
         let json = ChromeTrace.utf8(ledger: outcome.ledger, launches: launches, configuration: outcome.configuration, metadata: [
             ("kernel", outcome.kernel), ("model", outcome.modelName), ("dpus", String(outcome.dpus)),
             ("tasklets", String(outcome.tasklets)), ("inputs", String(outcome.inputs)),
-        ])
+        ], pipeline: pipeline)
         let dpus = Set(launches.map(\.timeline.dpu)).sorted()
         let bytes = json.count
         if events > Self.largeTrace {

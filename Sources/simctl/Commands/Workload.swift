@@ -101,6 +101,16 @@ struct WorkloadOptions {
     }
 }
 
+extension WorkloadOptions {
+    /// `outcome` for a pipelined run of `options.batch`-input batches.
+    func pipelined(_ kernel: any InferenceKernel, _ request: InferenceRequest, _ options: PipelineOptions) throws -> PipelinedRun {
+        if let problem = kernel.problem(with: request) { throw UsageError(problem) }
+        let progress = Progress(enabled: !quiet, label: "\(kernel.name) pipelined, batches of \(options.batch)", inputs: request.inputs)
+        defer { progress.finish() }
+        return try PipelinedRun.run(kernel, request, options, progress: progress.callback)
+    }
+}
+
 /// Progress on stderr while DPUs are simulated — only when stderr is a terminal and
 /// `--quiet` is not given: the launch, DPUs done, inputs done of the run, and an ETA
 /// extrapolated from the inputs done so far (DPUs done within the current launch count
