@@ -5,8 +5,6 @@
 // No package dependencies: only the Swift toolchain.
 import PackageDescription
 
-let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-
 let package = Package(
     name: "DPUSim",
     products: [
@@ -19,14 +17,14 @@ let package = Package(
         // libdpu's C interface (declarations only): the hardware backend loads libdpu.so at
         // run time, so nothing links against the UPMEM SDK.
         .systemLibrary(name: "CLibDPU", path: "Sources/CLibDPU"),
-        // The engine's state lives in class properties that the hot loops touch millions of
-        // times; release builds skip Swift's dynamic exclusivity checks on them (about 40%
-        // of the run time otherwise). Debug builds, and so `swift test`, keep the checks.
-        .target(name: "DPUSim", dependencies: ["CLibDPU"], swiftSettings: releaseSpeed),
-        .target(name: "BTHOWeNKernels", dependencies: ["DPUSim"], swiftSettings: releaseSpeed),
+        // No unsafe flags, so that other packages can depend on these products: the engine's
+        // hot state is a non-copyable `Scheduler` passed `inout` and per-tasklet storage the
+        // engine owns, so its hot loops need no dynamic exclusivity checks by design.
+        .target(name: "DPUSim", dependencies: ["CLibDPU"]),
+        .target(name: "BTHOWeNKernels", dependencies: ["DPUSim"]),
         // The 13 PrIM workloads uPIMulator publishes real-hardware times for, in the DSL
         // (docs/validation.md).
-        .target(name: "PrIMKernels", dependencies: ["DPUSim"], swiftSettings: releaseSpeed),
+        .target(name: "PrIMKernels", dependencies: ["DPUSim"]),
         .executableTarget(name: "simctl", dependencies: ["DPUSim", "BTHOWeNKernels", "PrIMKernels"]),
         // Helpers shared by the test targets (the hardware backend's test doubles).
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -39,13 +39,15 @@ public final class DPU: @unchecked Sendable {
         let body = try program(&setup)
         var layout = setup.layout
         try layout.placeStacks(tasklets: tasklets, bytesPerTasklet: configuration.stackBytesPerTasklet)
-        let engine = LaunchEngine(dpu: self, kernel: kernel, layout: layout, tasklets: tasklets, trace: trace)
-        return try withExtendedLifetime(setup.objects) {
-            guard let trace else { return try engine.run(body: body) }
-            trace.begin(kernel: kernel, dpu: index, tasklets: tasklets, configuration: configuration)
-            let statistics = try engine.run(body: body)
-            trace.complete(statistics)
-            return statistics
+        return try withUnsafeMutablePointer(to: &mram) { mram in
+            let engine = LaunchEngine(dpu: self, mram: mram, kernel: kernel, layout: layout, tasklets: tasklets, trace: trace)
+            return try withExtendedLifetime(setup.objects) {
+                guard let trace else { return try engine.run(body: body) }
+                trace.begin(kernel: kernel, dpu: index, tasklets: tasklets, configuration: configuration)
+                let statistics = try engine.run(body: body)
+                trace.complete(statistics)
+                return statistics
+            }
         }
     }
 }

@@ -31,6 +31,10 @@ final class LaunchEngine: @unchecked Sendable {
     enum Mode: UInt8 { case ready, computing, spinning, dmaWait, blocked, done }
 
     let dpu: DPU
+    /// The DPU's MRAM, held for the whole launch (`DPU.launch` passes the one access it
+    /// begins): the tasklets' DMAs reach it with no per-transfer exclusivity check, and
+    /// nothing else may touch `dpu.mram` until the launch ends.
+    let mram: UnsafeMutablePointer<MRAM>
     let configuration: DPUConfiguration
     let kernel: String
     var layout: WRAMLayout
@@ -53,8 +57,10 @@ final class LaunchEngine: @unchecked Sendable {
     private var started = false
 
     /// Precondition: `tasklets` is in 1...`configuration.maxTasklets` (`DPU.launch` checks it).
-    init(dpu: DPU, kernel: String, layout: WRAMLayout, tasklets count: Int, trace: LaunchTraceRecorder?) {
+    init(dpu: DPU, mram: UnsafeMutablePointer<MRAM>, kernel: String, layout: WRAMLayout, tasklets count: Int,
+         trace: LaunchTraceRecorder?) {
         self.dpu = dpu
+        self.mram = mram
         configuration = dpu.configuration
         self.kernel = kernel
         self.layout = layout

@@ -53,7 +53,7 @@ extension Tasklet {
         try checkDMA("mram_read", mramAddress, wramAddress, bytes)
         if !sizeIsConstant { charge(.dmaVariableSize) }
         let destination = wram.base + wramAddress
-        withEngine { $0.dpu.mram.read(mramAddress, into: destination, count: bytes) }
+        mram.pointee.read(mramAddress, into: destination, count: bytes)
         recordDMA(write: false, address: mramAddress, bytes: bytes)
     }
 
@@ -63,7 +63,7 @@ extension Tasklet {
         try checkDMA("mram_write", mramAddress, wramAddress, bytes)
         if !sizeIsConstant { charge(.dmaVariableSize) }
         let source = wram.base + wramAddress
-        withEngine { $0.dpu.mram.write(mramAddress, from: source, count: bytes) }
+        mram.pointee.write(mramAddress, from: source, count: bytes)
         recordDMA(write: true, address: mramAddress, bytes: bytes)
     }
 

@@ -27,6 +27,8 @@ public final class Tasklet: @unchecked Sendable {
     var engine: LaunchEngine { engineRef.takeUnretainedValue() }
     /// The MRAM size, bytes (constant for the launch).
     let mramSize: Int
+    /// The DPU's MRAM for the launch (`LaunchEngine.mram`): DMAs copy through it.
+    let mram: UnsafeMutablePointer<MRAM>
     /// The DMA rules (`DPUConfiguration`), read on every transfer.
     let dmaMinBytes: Int, dmaMaxBytes: Int, dmaAlignmentMask: Int
     /// The DPU's parameters (read field by field in hot paths, never copied whole).
@@ -62,7 +64,8 @@ public final class Tasklet: @unchecked Sendable {
         self.id = id
         self.count = count
         self.engineRef = .passUnretained(engine)
-        self.mramSize = engine.dpu.mram.size
+        mram = engine.mram
+        mramSize = engine.mram.pointee.size
         dmaMinBytes = engine.configuration.dmaMinBytes
         dmaMaxBytes = engine.configuration.dmaMaxBytes
         dmaAlignmentMask = engine.configuration.dmaAlignment - 1
