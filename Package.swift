@@ -9,6 +9,9 @@ let package = Package(
     name: "DPUSim",
     products: [
         .library(name: "DPUSim", targets: ["DPUSim"]),
+        .library(name: "DPUSupport", targets: ["DPUSupport"]),
+        .library(name: "DPUHardware", targets: ["DPUHardware"]),
+        .library(name: "DPUCalibration", targets: ["DPUCalibration"]),
         .library(name: "BTHOWeNKernels", targets: ["BTHOWeNKernels"]),
         .library(name: "PrIMKernels", targets: ["PrIMKernels"]),
         .executable(name: "simctl", targets: ["simctl"]),
@@ -20,17 +23,25 @@ let package = Package(
         // No unsafe flags, so that other packages can depend on these products: the engine's
         // hot state is a non-copyable `Scheduler` passed `inout` and per-tasklet storage the
         // engine owns, so its hot loops need no dynamic exclusivity checks by design.
-        .target(name: "DPUSim", dependencies: ["CLibDPU"]),
-        .target(name: "BTHOWeNKernels", dependencies: ["DPUSim"]),
+        // What every layer shares and nothing simulates: CSV, JSON text, atomic file writes,
+        // integer ranges, DEFLATE/gzip.
+        .target(name: "DPUSupport"),
+        .target(name: "DPUSim", dependencies: ["DPUSupport"]),
+        // The libdpu binding: drives real DPUs (the hardware backend), apart from the engine.
+        .target(name: "DPUHardware", dependencies: ["CLibDPU", "DPUSim"]),
+        // PrIM's microbenchmarks in the DSL (simctl calibrate) and the engine's benchmark
+        // kernels (simctl bench): users of the engine, not part of it.
+        .target(name: "DPUCalibration", dependencies: ["DPUSupport", "DPUSim"]),
+        .target(name: "BTHOWeNKernels", dependencies: ["DPUSupport", "DPUSim", "DPUHardware"]),
         // The 13 PrIM workloads uPIMulator publishes real-hardware times for, in the DSL
         // (docs/validation.md).
-        .target(name: "PrIMKernels", dependencies: ["DPUSim"]),
-        .executableTarget(name: "simctl", dependencies: ["DPUSim", "BTHOWeNKernels", "PrIMKernels"]),
+        .target(name: "PrIMKernels", dependencies: ["DPUSupport", "DPUSim"]),
+        .executableTarget(name: "simctl", dependencies: ["DPUSupport", "DPUSim", "DPUHardware", "DPUCalibration", "BTHOWeNKernels", "PrIMKernels"]),
         // Helpers shared by the test targets (the hardware backend's test doubles).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DPUSimTests", dependencies: ["DPUSim"]),
-        .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["BTHOWeNKernels", "DPUSim", "TestSupport"]),
-        .testTarget(name: "PrIMKernelsTests", dependencies: ["PrIMKernels", "DPUSim", "TestSupport"]),
-        .testTarget(name: "SimctlTests", dependencies: ["simctl", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
+        .testTarget(name: "DPUSimTests", dependencies: ["DPUSupport", "DPUSim", "DPUCalibration"]),
+        .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["DPUSupport", "BTHOWeNKernels", "DPUSim", "DPUHardware", "DPUCalibration", "TestSupport"]),
+        .testTarget(name: "PrIMKernelsTests", dependencies: ["DPUSupport", "PrIMKernels", "DPUSim", "TestSupport"]),
+        .testTarget(name: "SimctlTests", dependencies: ["DPUSupport", "simctl", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
     ]
 )

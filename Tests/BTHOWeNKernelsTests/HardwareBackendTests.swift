@@ -1,3 +1,4 @@
+import DPUHardware
 import DPUSim
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+import DPUSupport
 import BTHOWeNKernels
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+import DPUSupport
 @testable import BTHOWeNKernels
 import Foundation
 import XCTest

@@ -1,4 +1,5 @@
 import XCTest
+import DPUCalibration
 import DPUSim
 
 /// The engine benchmark kernels (`simctl bench`): they compute what the host computes,

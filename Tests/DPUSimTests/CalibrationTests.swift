@@ -1,4 +1,5 @@
 import XCTest
+@testable import DPUCalibration
 @testable import DPUSim
 
 /// The calibration microbenchmarks against PrIM's published measurements. The tolerances

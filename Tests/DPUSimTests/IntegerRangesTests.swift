@@ -1,3 +1,4 @@
+import DPUSupport
 import XCTest
 @testable import DPUSim
 

@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 import Foundation
 import XCTest

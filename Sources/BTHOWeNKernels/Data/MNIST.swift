@@ -1,3 +1,4 @@
+import DPUSupport
 import Foundation
 
 /// A problem with an MNIST file: names the file and says what is wrong.

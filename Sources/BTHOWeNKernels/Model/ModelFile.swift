@@ -1,3 +1,4 @@
+import DPUSupport
 import Foundation
 
 /// What is wrong with a model file (or with model fields given to `Model.init`).

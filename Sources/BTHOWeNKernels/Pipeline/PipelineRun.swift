@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 
 /// How a pipelined run streams its inputs.

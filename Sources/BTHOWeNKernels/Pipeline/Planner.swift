@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 
 /// What `simctl plan` searches and how.

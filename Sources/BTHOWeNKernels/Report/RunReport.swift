@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 
 /// The figures of one inference run, as `simctl run`, `sweep` and `compare` report them

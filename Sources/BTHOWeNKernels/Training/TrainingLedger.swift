@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 
 /// The modelled cost of one phase of training on DPUs (train or bleach), as *logical*

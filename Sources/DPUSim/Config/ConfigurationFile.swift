@@ -1,3 +1,4 @@
+import DPUSupport
 import Foundation
 
 /// One entry of the configuration table: a JSON key, its unit, its source, the values it

@@ -1,3 +1,5 @@
+import DPUSupport
+
 /// Writes traced launches and a system's ledger in the Chrome Trace Event format (JSON
 /// object form), which Perfetto (ui.perfetto.dev) and chrome://tracing open.
 ///

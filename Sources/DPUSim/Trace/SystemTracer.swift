@@ -1,3 +1,4 @@
+import DPUSupport
 import Foundation
 
 /// Traces a subset of a `DPUSystem`'s launches: set `DPUSystem.tracer`, run, then read

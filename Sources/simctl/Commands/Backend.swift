@@ -1,3 +1,4 @@
+import DPUHardware
 import BTHOWeNKernels
 import DPUSim
 import Foundation

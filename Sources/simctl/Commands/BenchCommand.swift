@@ -1,3 +1,5 @@
+import DPUSupport
+import DPUCalibration
 import BTHOWeNKernels
 import DPUSim
 import Foundation

@@ -1,3 +1,4 @@
+import DPUCalibration
 import DPUSim
 import Foundation
 

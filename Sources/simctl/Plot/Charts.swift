@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 
 /// The chart kinds of `simctl`'s figures, drawn into an `SVGWriter`: lines over an x

@@ -1,3 +1,4 @@
+import DPUSim
 /// Published UPMEM measurements the calibration compares against. They are inputs for
 /// comparison only: no model parameter is fitted to them.
 enum PublishedFigures {

@@ -1,3 +1,4 @@
+import DPUSim
 import Foundation
 
 /// PrIM's MRAM bandwidth microbenchmarks — STREAM, STRIDED and Random-GUPS — written in the

@@ -1,3 +1,5 @@
+import DPUSupport
+import DPUSim
 import Foundation
 
 /// One compared point of the calibration: what the model gives for a microbenchmark

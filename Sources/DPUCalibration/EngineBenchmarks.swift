@@ -1,3 +1,4 @@
+import DPUSim
 /// Microbenchmarks of the simulator itself (not of the DPU): two kernels written in the
 /// tasklet DSL that stress the two halves of the engine, used by `simctl bench` and
 /// `docs/performance.md` to measure simulated DPU instructions per host second.

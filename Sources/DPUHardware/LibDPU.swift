@@ -1,3 +1,4 @@
+import DPUSim
 import CLibDPU
 import Foundation
 #if canImport(Glibc)
