@@ -17,7 +17,7 @@ run() { # config strategy dpus hashing merge
   local extra=()
   [ "$2" = train-data-parallel ] && extra+=(--merge "$5")
   local start=$(date +%s.%N)
-  "$SIMCTL" train --config "$1" --mnist "$MNIST" --out "$tmp/m.bthowen" --on-dpus "$3" --strategy "$2" \
+  "$SIMCTL" train --shape "$1" --mnist "$MNIST" --out "$tmp/m.bthowen" --on-dpus "$3" --strategy "$2" \
     --hashing "$4" "${extra[@]}" --csv "$tmp/$name.csv" > "$tmp/$name.txt" 2> "$tmp/$name.err"
   local end=$(date +%s.%N)
   local host=$(grep '^host trainer:' "$tmp/$name.txt" | awk '{print $3}')

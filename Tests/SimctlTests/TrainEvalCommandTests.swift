@@ -41,9 +41,13 @@ final class TrainEvalCommandTests: XCTestCase {
         r = try run(["eval", "--split", "train"])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("--split"), r.stderr)
-        r = try run(["train", "--config", "huge", "--mnist", "/nonexistent", "--out", "x"])
+        r = try run(["train", "--shape", "huge", "--mnist", "/nonexistent", "--out", "x"])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("small, medium or large"), r.stderr)
+        // The old spelling of the shape is refused with the new one named.
+        r = try run(["train", "--config", "small", "--mnist", "/nonexistent", "--out", "x"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("'--shape small'"), r.stderr)
         r = try run(["eval", "--inputs", "5000"])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("holds only 1000 images"), r.stderr)
@@ -73,7 +77,7 @@ final class TrainEvalCommandTests: XCTestCase {
             try FileManager.default.copyItem(at: subset.appendingPathComponent("t10k-1000-\(name)-ubyte.gz"), to: dir.appendingPathComponent("t10k-\(name)-ubyte.gz"))
         }
         let out = dir.appendingPathComponent("m.bthowen").path
-        let r = try run(["train", "--config", "small", "--mnist", dir.path, "--out", out, "--seed", "3"])
+        let r = try run(["train", "--shape", "small", "--mnist", dir.path, "--out", out, "--seed", "3"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("bleach:"), r.stdout)
         XCTAssertTrue(r.stdout.contains("test accuracy:"), r.stdout)
@@ -82,7 +86,7 @@ final class TrainEvalCommandTests: XCTestCase {
         XCTAssertEqual(e.status, 0, e.stderr)
         XCTAssertTrue(e.stdout.contains("1000 images"), e.stdout)
         // Training into a missing directory fails cleanly.
-        let bad = try run(["train", "--config", "small", "--mnist", dir.path, "--out", dir.appendingPathComponent("no/such/dir/m.bthowen").path])
+        let bad = try run(["train", "--shape", "small", "--mnist", dir.path, "--out", dir.appendingPathComponent("no/such/dir/m.bthowen").path])
         XCTAssertEqual(bad.status, 64)   // a usage error: found when the options are read
         XCTAssertTrue(bad.stderr.contains("does not exist"), bad.stderr)
     }

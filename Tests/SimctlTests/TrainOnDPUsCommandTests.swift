@@ -23,7 +23,7 @@ final class TrainOnDPUsCommandTests: XCTestCase {
     }
 
     func testOptionsThatNeedOnDPUsAndBadValuesAreUsageErrors() throws {
-        let base = ["train", "--config", "small", "--mnist", "/nonexistent", "--out", "/tmp/never.bthowen"]
+        let base = ["train", "--shape", "small", "--mnist", "/nonexistent", "--out", "/tmp/never.bthowen"]
         let cases: [([String], String)] = [
             (["--strategy", "train-filter-split"], "'--strategy' needs '--on-dpus N'"),
             (["--tasklets", "4"], "'--tasklets' needs '--on-dpus N'"),
@@ -54,9 +54,9 @@ final class TrainOnDPUsCommandTests: XCTestCase {
         let hostModel = dir.appendingPathComponent("host.bthowen").path
         let dpuModel = dir.appendingPathComponent("dpu.bthowen").path
         let csv = dir.appendingPathComponent("train.csv").path
-        let host = try run(["train", "--config", "small", "--mnist", dir.path, "--out", hostModel, "--images", "300", "--seed", "7"])
+        let host = try run(["train", "--shape", "small", "--mnist", dir.path, "--out", hostModel, "--images", "300", "--seed", "7"])
         XCTAssertEqual(host.status, 0, host.stderr)
-        let r = try run(["train", "--config", "small", "--mnist", dir.path, "--out", dpuModel, "--images", "300", "--seed", "7",
+        let r = try run(["train", "--shape", "small", "--mnist", dir.path, "--out", dpuModel, "--images", "300", "--seed", "7",
                          "--on-dpus", "6", "--tasklets", "8", "--csv", csv])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: dpuModel)), try Data(contentsOf: URL(fileURLWithPath: hostModel)))
@@ -81,7 +81,7 @@ final class TrainOnDPUsCommandTests: XCTestCase {
         let dir = try mnistDirectory()
         let model = dir.appendingPathComponent("dp.bthowen").path
         let csv = dir.appendingPathComponent("dp.csv").path
-        let r = try run(["train", "--config", "small", "--mnist", dir.path, "--out", model, "--images", "200",
+        let r = try run(["train", "--shape", "small", "--mnist", dir.path, "--out", model, "--images", "200",
                          "--on-dpus", "3", "--strategy", "train-data-parallel", "--merge", "max", "--hashing", "dpu", "--csv", csv])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("max merge"), r.stdout)
@@ -91,7 +91,7 @@ final class TrainOnDPUsCommandTests: XCTestCase {
 
         // A CSV in a missing directory: an error before any work, and no model file either.
         let never = dir.appendingPathComponent("never.bthowen").path
-        let bad = try run(["train", "--config", "small", "--mnist", dir.path, "--out", never, "--images", "200",
+        let bad = try run(["train", "--shape", "small", "--mnist", dir.path, "--out", never, "--images", "200",
                            "--on-dpus", "2", "--csv", dir.appendingPathComponent("no/such/dir/x.csv").path])
         XCTAssertEqual(bad.status, 64)   // a usage error: found when the options are read
         XCTAssertTrue(bad.stderr.contains("does not exist"), bad.stderr)

@@ -16,9 +16,9 @@ struct TrainCommand: Command {
         (docs/training.md) and the simulated cost is reported per phase (train, bleach), next to \
         the host trainer's measured wall time.
         """
-    static let usage = "simctl train --config small|medium|large --mnist DIR --out FILE [--seed N] [--images N] [--on-dpus N [--strategy train-filter-split|train-data-parallel] [--tasklets T] [--hashing host|dpu] [--merge sum|max] [--dpu-config FILE] [--threads N] [--csv FILE]]"
+    static let usage = "simctl train --shape small|medium|large --mnist DIR --out FILE [--seed N] [--images N] [--on-dpus N [--strategy train-filter-split|train-data-parallel] [--tasklets T] [--hashing host|dpu] [--merge sum|max] [--config FILE] [--threads N] [--csv FILE]]"
     static let options: [OptionSpec] = [
-        .value("config", "name", "Model configuration: small, medium or large."),
+        .value("shape", "name", "Model shape: small, medium or large (docs/bthowen.md)."),
         .value("mnist", "dir", "Directory holding the MNIST IDX files."),
         .value("out", "file", "Model file to write."),
         .value("seed", "n", "Seed for the input order and hash matrix (unsigned 64-bit).", default: "\(Trainer.defaultSeed)"),
@@ -36,9 +36,12 @@ struct TrainCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        guard let name = arguments.string("config") else { throw UsageError("missing '--config' (small, medium or large)") }
+        if let value = arguments.string("config"), ModelConfiguration.named(value) != nil {
+            throw UsageError("'--config' names a DPU parameter file (as in every command); the model shape is '--shape \(value)'")
+        }
+        guard let name = arguments.string("shape") else { throw UsageError("missing '--shape' (small, medium or large)") }
         guard let config = ModelConfiguration.named(name) else {
-            throw UsageError("'--config' must be small, medium or large, got '\(name)'")
+            throw UsageError("'--shape' must be small, medium or large, got '\(name)'")
         }
         guard let mnist = arguments.string("mnist") else { throw UsageError("missing '--mnist DIR'") }
         guard let out = arguments.string("out") else { throw UsageError("missing '--out FILE'") }
@@ -53,7 +56,7 @@ struct TrainCommand: Command {
         self.seed = seed
         images = try arguments.int("images", in: 1...Int(Int32.max))
         onDPUs = try TrainOnDPUsOptions(parsing: arguments)
-        outputs = try Outputs([("out", out), ("csv", onDPUs?.csv)], inputs: [mnist])
+        outputs = try Outputs([("out", out), ("csv", onDPUs?.csv)], inputs: [mnist, arguments.string("config")])
     }
 
     func run() throws {

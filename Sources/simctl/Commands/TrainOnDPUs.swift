@@ -11,7 +11,7 @@ struct TrainOnDPUsOptions {
         .value("tasklets", "n", "With --on-dpus: tasklets per DPU (1...24).", default: "most tasklets (≤ 11) whose counter tables fit in WRAM, else 16"),
         .value("hashing", "side", "With --on-dpus: where the H3 hashes are computed, host or dpu.", default: "host"),
         .value("merge", "rule", "With --strategy train-data-parallel: how the host merges counters, sum or max.", default: "sum"),
-        .value("dpu-config", "file", "With --on-dpus: JSON file of DPU parameter overrides (docs/configuration.md)."),
+        .value("config", "file", "With --on-dpus: JSON file of DPU parameter overrides (docs/configuration.md)."),
         .value("threads", "n", "With --on-dpus: host threads simulating DPUs (results do not depend on it).", default: "all cores"),
         .value("csv", "file", "With --on-dpus: write the per-phase report (simctl run's columns + phase) as CSV."),
     ]
@@ -33,7 +33,7 @@ struct TrainOnDPUsOptions {
             }
             return nil
         }
-        configuration = try loadConfiguration(arguments.string("dpu-config"))
+        configuration = try loadConfiguration(arguments.string("config"))
         dpus = try arguments.int("on-dpus", in: 1...configuration.maxDPUs)!
         let name = arguments.string("strategy") ?? TrainingStrategy.filterSplit.rawValue
         guard let strategy = TrainingStrategy(rawValue: name) else {
