@@ -23,7 +23,8 @@ extension Tasklet {
         }
     }
 
-    /// Raises a kernel-level fault (a failed consistency check), ending the launch.
+    /// A kernel-level fault naming this tasklet (a failed consistency check): `throw` it to end
+    /// the launch with `message`.
     public func fault(_ message: String) -> DPUFault { .kernel(tasklet: id, message: message) }
 
     // MARK: WRAM heap
