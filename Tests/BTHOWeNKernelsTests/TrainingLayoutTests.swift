@@ -98,7 +98,7 @@ final class TrainingLayoutTests: XCTestCase {
         for (name, text) in Self.sdkStubs { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let sources = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("dpu/src").path)
             .filter { $0.hasPrefix("train-") && $0.hasSuffix(".c") }.sorted()
-        XCTAssertEqual(sources, ["train-binarize.c", "train-bleach-minima.c", "train-bleach-score.c", "train-data-parallel.c", "train-filter-split.c"])
+        XCTAssertEqual(sources, ["train-binarize.c", "train-bleach-minima.c", "train-bleach-score.c", "train-pairs.c"])
         var runtimes = [dir.path]
         let mock = Self.root.appendingPathComponent("dpu/testing/mock-runtime")
         if FileManager.default.fileExists(atPath: mock.appendingPathComponent("mram.h").path) { runtimes.append(mock.path) }

@@ -1,7 +1,7 @@
 /*
  * bthowen_train.h — the host <-> DPU layout of BTHOWeN training on UPMEM DPUs.
  *
- * Shared by the training programs dpu/src/train-filter-split.c, train-data-parallel.c,
+ * Shared by the training programs dpu/src/train-pairs.c,
  * train-bleach-minima.c, train-bleach-score.c and train-binarize.c, and mirrored byte for byte by the simulator's host side
  * (Sources/BTHOWeNKernels/Training/TrainArgs.swift). A test compiles this header with
  * the host clang and compares every sizeof/offsetof with the Swift layout

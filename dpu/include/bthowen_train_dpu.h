@@ -1,6 +1,6 @@
 /*
  * bthowen_train_dpu.h — DPU-side helpers shared by the training programs
- * (dpu/src/train-filter-split.c, train-data-parallel.c, train-bleach-minima.c,
+ * (dpu/src/train-pairs.c, train-bleach-minima.c,
  * train-bleach-score.c, train-binarize.c): compile-time shapes, the WRAM plan, WRAM
  * buffers, MRAM access and record decoding. The DSL versions of the same code are in
  * Sources/BTHOWeNKernels/Training/TrainingKernels.swift.

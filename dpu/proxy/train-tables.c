@@ -1,5 +1,5 @@
 /*
- * dpu/src/train-filter-split.c (and train-data-parallel.c, the same program) with the WRAM
+ * dpu/src/train-pairs.c (both training strategies) with the WRAM
  * plan the host picks by default: counter tables staged in WRAM, 1024-byte stream buffers.
  * At the proxy's NR_TASKLETS = 16 a table per tasklet does not fit the DPU's WRAM, so the
  * plan would drop the staged path from the listing; the host runs the program with fewer
@@ -10,4 +10,4 @@
 #define BTHOWEN_TABLES 1
 #define BTHOWEN_STREAM_BYTES 1024
 #define BTHOWEN_WRAM_BYTES (1 << 20)
-#include "../src/train-filter-split.c"
+#include "../src/train-pairs.c"

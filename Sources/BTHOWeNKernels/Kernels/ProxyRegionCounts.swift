@@ -396,7 +396,7 @@ extension TrainingKernels.BleachScore {
 }
 
 extension TrainingKernels.Train {
-    /// train (dpu/proxy/train-tables.c: train-filter-split.c, = train-data-parallel.c, with counter
+    /// train (dpu/proxy/train-tables.c: train-pairs.c, with counter
     /// tables; all in main). Per owned pair: read_pair, the mode's test, the pair loop's latch;
     /// pairLater on a later launch (the table threshold's test); a probed pair with no records /
     /// with records (the chunk loop's entry).
