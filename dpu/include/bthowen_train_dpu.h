@@ -33,6 +33,7 @@
 #include <mram.h>
 #include <barrier.h>
 #include "bthowen_train.h"
+#include "bthowen_mram.h"
 
 #ifndef BTHOWEN_ENTRIES
 #define BTHOWEN_ENTRIES 1024
@@ -96,7 +97,6 @@
 #endif
 
 #define BTHOWEN_CHUNK_WORDS ((BTHOWEN_INPUTS + 31) / 32)
-#define BTHOWEN_DMA_MAX 2048u
 
 /* The arguments (tasklet 0 reads them; everyone reads them after the start barrier). */
 __dma_aligned bthowen_train_args_t args;
@@ -115,26 +115,6 @@ __dma_aligned uint8_t stream_buffer[NR_TASKLETS][BTHOWEN_STREAM_BYTES];
 #define BTHOWEN_ASSERT_WRAM(bytes) _Static_assert(BTHOWEN_COMMON_WRAM + (bytes) \
     + NR_TASKLETS * STACK_SIZE_DEFAULT <= BTHOWEN_WRAM_BYTES, "static WRAM and stacks exceed the DPU's WRAM")
 
-static inline __mram_ptr uint8_t *mram_at(uint32_t offset) {
-    return (__mram_ptr uint8_t *)DPU_MRAM_HEAP_POINTER + offset;
-}
-
-static inline uint32_t round8(uint32_t x) { return (x + 7u) & ~7u; }
-
-static inline void mram_read_chunked(uint32_t from, void *to, uint32_t bytes) {
-    for (uint32_t done = 0; done < bytes; done += BTHOWEN_DMA_MAX) {
-        uint32_t n = bytes - done < BTHOWEN_DMA_MAX ? bytes - done : BTHOWEN_DMA_MAX;
-        mram_read(mram_at(from + done), (uint8_t *)to + done, n);
-    }
-}
-
-static inline void mram_write_chunked(const void *from, uint32_t to, uint32_t bytes) {
-    for (uint32_t done = 0; done < bytes; done += BTHOWEN_DMA_MAX) {
-        uint32_t n = bytes - done < BTHOWEN_DMA_MAX ? bytes - done : BTHOWEN_DMA_MAX;
-        mram_write((const uint8_t *)from + done, mram_at(to + done), n);
-    }
-}
-
 static inline int arguments_match(uint32_t kernel) {
     return args.kernel == kernel && args.entries == BTHOWEN_ENTRIES && args.hashes == BTHOWEN_HASHES
         && args.inputs_per_filter == BTHOWEN_INPUTS && args.tasklets == NR_TASKLETS;
@@ -148,10 +128,10 @@ uint32_t arguments_ok;
  * arguments_ok; what it reads from args after that barrier is a run-time value. */
 static inline void read_arguments(uint32_t kernel, int load_matrix) {
     if (me() == 0) {
-        mram_read(mram_at(0), &args, sizeof(args));
+        mram_read(BTHOWEN_MRAM(0), &args, sizeof(args));
         arguments_ok = arguments_match(kernel);
         if (args.dpu_hashing && load_matrix) {
-            mram_read_chunked(args.matrix, matrix, round8(BTHOWEN_HASHES * BTHOWEN_INPUTS * 4));
+            bthowen_read(args.matrix, matrix, bthowen_round_up8(BTHOWEN_HASHES * BTHOWEN_INPUTS * 4));
         }
     }
 }
@@ -161,7 +141,7 @@ static inline void read_arguments(uint32_t kernel, int load_matrix) {
 static inline uint32_t chunk_words(void) { return (args.inputs_per_filter + 31u) / 32u; }
 
 static inline void read_pair(uint32_t l) {
-    mram_read(mram_at(args.pair_table + l * BTHOWEN_TRAIN_PAIR_BYTES), &pair_buffer[me()], BTHOWEN_TRAIN_PAIR_BYTES);
+    mram_read(BTHOWEN_MRAM(args.pair_table + l * BTHOWEN_TRAIN_PAIR_BYTES), &pair_buffer[me()], BTHOWEN_TRAIN_PAIR_BYTES);
 }
 
 /* Records per stream chunk so that every chunk starts 8-byte aligned. */
@@ -240,10 +220,10 @@ static int train_main(void) {
 #if BTHOWEN_TABLES
             uint32_t *tab = tables[t];
             if (args.first_launch) zero_buffer(tab, table_bytes);
-            else mram_read_chunked(counters, tab, table_bytes);
+            else bthowen_read(counters, tab, table_bytes);
             for (uint32_t done = 0; done < count; done += per_chunk) {
                 uint32_t m = count - done < per_chunk ? count - done : per_chunk;
-                mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
+                mram_read(BTHOWEN_MRAM(stream + done * rb), stream_buffer[t], bthowen_round_up8(m * rb));
                 for (uint32_t r = 0; r < m; r++) {
                     record_hashes(stream_buffer[t] + r * rb, h, k, words);
                     uint32_t least = BTHOWEN_COUNTER_MAX;
@@ -254,19 +234,19 @@ static int train_main(void) {
                     if (next > maximum) maximum = next;
                 }
             }
-            mram_write_chunked(tab, counters, table_bytes);
+            bthowen_write(tab, counters, table_bytes);
 #endif
         } else {
             if (args.first_launch) {
                 zero_buffer(stream_buffer[t], BTHOWEN_STREAM_BYTES);
                 for (uint32_t off = 0; off < table_bytes; off += BTHOWEN_STREAM_BYTES) {
                     uint32_t n = table_bytes - off < BTHOWEN_STREAM_BYTES ? table_bytes - off : BTHOWEN_STREAM_BYTES;
-                    mram_write(stream_buffer[t], mram_at(counters + off), n);
+                    mram_write(stream_buffer[t], BTHOWEN_MRAM(counters + off), n);
                 }
             }
             for (uint32_t done = 0; done < count; done += per_chunk) {
                 uint32_t m = count - done < per_chunk ? count - done : per_chunk;
-                mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
+                mram_read(BTHOWEN_MRAM(stream + done * rb), stream_buffer[t], bthowen_round_up8(m * rb));
                 for (uint32_t r = 0; r < m; r++) {
                     record_hashes(stream_buffer[t] + r * rb, h, k, words);
                     uint32_t word[BTHOWEN_HASHES], slot_of[BTHOWEN_HASHES], dirty[BTHOWEN_HASHES];
@@ -279,7 +259,7 @@ static int train_main(void) {
                         for (uint32_t q = 0; q < j; q++) {
                             if (slot_of[q] == q && word[q] == word[j]) { slot_of[j] = q; break; }
                         }
-                        if (slot_of[j] == j) mram_read(mram_at(word[j]), &slots[t][j], 8);
+                        if (slot_of[j] == j) mram_read(BTHOWEN_MRAM(word[j]), &slots[t][j], 8);
                         const uint32_t v = ((const uint32_t *)&slots[t][slot_of[j]])[(address >> 2) & 1u];
                         if (v < least) least = v;
                     }
@@ -290,7 +270,7 @@ static int train_main(void) {
                         if (*v < next) { *v = next; dirty[slot_of[j]] = 1; }
                     }
                     for (uint32_t j = 0; j < k; j++) {
-                        if (dirty[j]) mram_write(&slots[t][j], mram_at(word[j]), 8);
+                        if (dirty[j]) mram_write(&slots[t][j], BTHOWEN_MRAM(word[j]), 8);
                     }
                     if (next > maximum) maximum = next;
                 }
@@ -303,11 +283,11 @@ static int train_main(void) {
         uint64_t m = 0;
         for (uint32_t q = 0; q < tasklets; q++) if (maxima[q] > m) m = maxima[q];
         if (!args.first_launch) {
-            mram_read(mram_at(args.result), &slots[0][0], 8);
+            mram_read(BTHOWEN_MRAM(args.result), &slots[0][0], 8);
             if (slots[0][0] > m) m = slots[0][0];
         }
         slots[0][0] = m;
-        mram_write(&slots[0][0], mram_at(args.result), 8);
+        mram_write(&slots[0][0], BTHOWEN_MRAM(args.result), 8);
     }
     return 0;
 }

@@ -18,7 +18,7 @@ static int binarize(void) {
         const uint32_t counters = args.counters + l * table_bytes;
         for (uint32_t off = 0; off < table_bytes; off += BTHOWEN_STREAM_BYTES) {
             const uint32_t m = table_bytes - off < BTHOWEN_STREAM_BYTES ? table_bytes - off : BTHOWEN_STREAM_BYTES;
-            mram_read(mram_at(counters + off), stream_buffer[t], m);
+            mram_read(BTHOWEN_MRAM(counters + off), stream_buffer[t], m);
             for (uint32_t w = 0; w < m / 256u; w++) {
                 uint64_t word = 0;
                 for (uint32_t e = 0; e < 64; e++) {
@@ -27,7 +27,7 @@ static int binarize(void) {
                 bit_words[t][off / 256u + w] = word;
             }
         }
-        mram_write_chunked(bit_words[t], args.bits + l * (BTHOWEN_ENTRIES / 8u), BTHOWEN_ENTRIES / 8u);
+        bthowen_write(bit_words[t], args.bits + l * (BTHOWEN_ENTRIES / 8u), BTHOWEN_ENTRIES / 8u);
     }
     return 0;
 }

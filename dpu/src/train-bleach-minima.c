@@ -45,7 +45,7 @@ static int bleach_minima(void) {
         const uint32_t stream = args.streams + pair_buffer[t].stream_offset + first * rb;
 #if BTHOWEN_TABLES
         const int staged = count >= args.table_threshold;
-        if (staged) mram_read_chunked(counters, tables[t], table_bytes);
+        if (staged) bthowen_read(counters, tables[t], table_bytes);
 #else
         const int staged = 0;
 #endif
@@ -53,7 +53,7 @@ static int bleach_minima(void) {
         uint32_t filled = 0, written = 0;
         for (uint32_t done = 0; done < count; done += per_chunk) {
             uint32_t m = count - done < per_chunk ? count - done : per_chunk;
-            mram_read(mram_at(stream + done * rb), stream_buffer[t], round8(m * rb));
+            mram_read(BTHOWEN_MRAM(stream + done * rb), stream_buffer[t], bthowen_round_up8(m * rb));
             for (uint32_t r = 0; r < m; r++) {
                 record_hashes(stream_buffer[t] + r * rb, h, k, words);
                 uint32_t least = BTHOWEN_COUNTER_MAX;
@@ -66,20 +66,20 @@ static int bleach_minima(void) {
 #endif
                     {
                         const uint32_t address = counters + h[j] * 4u;
-                        mram_read(mram_at(address & ~7u), &probe_slot[t], 8);
+                        mram_read(BTHOWEN_MRAM(address & ~7u), &probe_slot[t], 8);
                         v = ((const uint32_t *)&probe_slot[t])[(address >> 2) & 1u];
                     }
                     if (v < least) least = v;
                 }
                 output_buffer[t][filled++] = least;
                 if (filled == per_output) {
-                    mram_write(output_buffer[t], mram_at(row + written * 4u), filled * 4u);
+                    mram_write(output_buffer[t], BTHOWEN_MRAM(row + written * 4u), filled * 4u);
                     written += filled;
                     filled = 0;
                 }
             }
         }
-        if (filled) mram_write(output_buffer[t], mram_at(row + written * 4u), round8(filled * 4u));
+        if (filled) mram_write(output_buffer[t], BTHOWEN_MRAM(row + written * 4u), bthowen_round_up8(filled * 4u));
     }
     return 0;
 }

@@ -53,7 +53,7 @@ static int bleach_score(void) {
             const uint32_t count = nb - first < block ? nb - first : block;
             read_pair(l);
             const uint32_t slot = pair_buffer[t].class_slot;
-            mram_read(mram_at(args.minima + (l * args.minima_stride + start + first) * 4u), minima_slice[t], round8(count * 4u));
+            mram_read(BTHOWEN_MRAM(args.minima + (l * args.minima_stride + start + first) * 4u), minima_slice[t], bthowen_round_up8(count * 4u));
             for (uint32_t q = 0; q < count; q++) {
                 const uint32_t m = minima_slice[t][q], i = first + q;
                 for (uint32_t j = 0; j < candidates; j++) {
@@ -70,7 +70,7 @@ static int bleach_score(void) {
             }
         }
         barrier_wait(&barrier);
-        if (t == 0) mram_write_chunked(responses, args.responses + start * row_bytes, round8(nb * row_bytes));
+        if (t == 0) bthowen_write(responses, args.responses + start * row_bytes, bthowen_round_up8(nb * row_bytes));
         for (uint32_t e = 0; e < used; e++) partials[t][e] = 0;
         barrier_wait(&barrier);
     }
