@@ -26,7 +26,7 @@ let package = Package(
         // What every layer shares and nothing simulates: CSV, JSON text, atomic file writes,
         // integer ranges, DEFLATE/gzip.
         .target(name: "DPUSupport"),
-        .target(name: "DPUSim", dependencies: ["DPUSupport"]),
+        .target(name: "DPUSim", dependencies: ["DPUSupport"], exclude: ["DSL/README.md"]),
         // The libdpu binding: drives real DPUs (the hardware backend), apart from the engine.
         .target(name: "DPUHardware", dependencies: ["CLibDPU", "DPUSim"]),
         // PrIM's microbenchmarks in the DSL (simctl calibrate) and the engine's benchmark
