@@ -36,12 +36,15 @@ let package = Package(
         // The 13 PrIM workloads uPIMulator publishes real-hardware times for, in the DSL
         // (docs/validation.md).
         .target(name: "PrIMKernels", dependencies: ["DPUSupport", "DPUSim"]),
-        .executableTarget(name: "simctl", dependencies: ["DPUSupport", "DPUSim", "DPUHardware", "DPUCalibration", "BTHOWeNKernels", "PrIMKernels"]),
+        // The commands (options, validation, output) as a library, so that their parsing is
+        // tested in process; `simctl` is only its entry point.
+        .target(name: "SimctlCommands", dependencies: ["DPUSupport", "DPUSim", "DPUHardware", "DPUCalibration", "BTHOWeNKernels", "PrIMKernels"]),
+        .executableTarget(name: "simctl", dependencies: ["SimctlCommands"]),
         // Helpers shared by the test targets (the hardware backend's test doubles).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DPUSimTests", dependencies: ["DPUSupport", "DPUSim", "DPUCalibration"]),
         .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["DPUSupport", "BTHOWeNKernels", "DPUSim", "DPUHardware", "DPUCalibration", "TestSupport"]),
         .testTarget(name: "PrIMKernelsTests", dependencies: ["DPUSupport", "PrIMKernels", "DPUSim", "TestSupport"]),
-        .testTarget(name: "SimctlTests", dependencies: ["DPUSupport", "simctl", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
+        .testTarget(name: "SimctlTests", dependencies: ["DPUSupport", "simctl", "SimctlCommands", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
     ]
 )

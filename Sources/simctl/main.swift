@@ -1,4 +1,5 @@
 import Foundation
+import SimctlCommands
 
 CrashExit.install()
 Interrupts.install()

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `simctl` entry point: picks the subcommand, parses and validates its options,
 /// runs it, and maps errors to exit statuses (64 for usage errors, 1 for failures).
-enum SimCtl {
+public enum SimCtl {
     /// Every subcommand, in the order `simctl --help` lists them.
     static var commands: [any Command.Type] {
         [
@@ -48,11 +48,21 @@ enum SimCtl {
         return ExitStatus.failure
     }
 
-    static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) -> Int32 {
         guard let name = arguments.first else {
             printError("error: missing subcommand\n")
             printError(mainHelp())
             return ExitStatus.usage
+        }
+        if name == "help", arguments.count > 1 {
+            // `simctl help <subcommand>`: that subcommand's help, as `<subcommand> --help`.
+            guard arguments.count == 2, let command = commands.first(where: { $0.name == arguments[1] }) else {
+                printError("error: 'simctl help' takes one subcommand name, got '\(arguments.dropFirst().joined(separator: " "))'\n")
+                printError(mainHelp())
+                return ExitStatus.usage
+            }
+            print(command.helpText, terminator: "")
+            return flushStandardOutput()
         }
         if name == "--help" || name == "-h" || name == "help" {
             print(mainHelp(), terminator: "")

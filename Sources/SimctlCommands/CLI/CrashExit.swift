@@ -12,10 +12,10 @@ import Foundation
 ///
 /// Setting `SWIFT_BACKTRACE` in the environment (e.g. `SWIFT_BACKTRACE=enable=yes`) leaves
 /// the runtime's backtracer in place, for debugging.
-enum CrashExit {
+public enum CrashExit {
     static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
 
-    static func install() {
+    public static func install() {
         guard ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil else { return }
         for signal in signals {
             var action = sigaction()

@@ -24,7 +24,8 @@ extension Command {
     static var discussion: String { abstract }
 
     static var helpText: String {
-        var text = "OVERVIEW: \(discussion)\n\nUSAGE: \(usage)\n\nOPTIONS:\n"
+        var text = wrapped("OVERVIEW: \(discussion)", width: 100) + "\n\n"
+        text += wrapped("USAGE: \(usage)", width: 100, indent: "         ") + "\n\nOPTIONS:\n"
         let all = options + [OptionSpec.flag("help", "Show help information.")]
         let labels = all.map { spec -> String in
             switch spec.kind {
@@ -56,4 +57,22 @@ enum ExitStatus {
 /// Writes to standard error (unbuffered, so messages interleave correctly with stdout).
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// `text` broken at spaces into lines of at most `width` characters (a longer word stands
+/// alone), every line after the first starting with `indent`.
+func wrapped(_ text: String, width: Int, indent: String = "") -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let prefix = lines.isEmpty ? "" : indent
+        if !line.isEmpty && prefix.count + line.count + 1 + word.count > width {
+            lines.append(prefix + line)
+            line = String(word)
+        } else {
+            line += (line.isEmpty ? "" : " ") + word
+        }
+    }
+    if !line.isEmpty { lines.append((lines.isEmpty ? "" : indent) + line) }
+    return lines.joined(separator: "\n")
 }

@@ -68,8 +68,8 @@ struct Outputs {
 /// which does the cleanup as ordinary code, then unblocks the signal in itself and
 /// re-raises it with its default action. A signal ignored when simctl starts (`nohup`
 /// ignores SIGHUP; a shell ignores SIGINT for a background job) stays ignored.
-enum Interrupts {
-    static func install() {
+public enum Interrupts {
+    public static func install() {
         var set = sigset_t()
         sigemptyset(&set)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
