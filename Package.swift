@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "DPUSupport", targets: ["DPUSupport"]),
         .library(name: "DPUHardware", targets: ["DPUHardware"]),
         .library(name: "DPUCalibration", targets: ["DPUCalibration"]),
+        .library(name: "BTHOWeNModel", targets: ["BTHOWeNModel"]),
         .library(name: "BTHOWeNKernels", targets: ["BTHOWeNKernels"]),
         .library(name: "PrIMKernels", targets: ["PrIMKernels"]),
         .executable(name: "simctl", targets: ["simctl"]),
@@ -32,19 +33,21 @@ let package = Package(
         // PrIM's microbenchmarks in the DSL (simctl calibrate) and the engine's benchmark
         // kernels (simctl bench): users of the engine, not part of it.
         .target(name: "DPUCalibration", dependencies: ["DPUSupport", "DPUSim"]),
-        .target(name: "BTHOWeNKernels", dependencies: ["DPUSupport", "DPUSim", "DPUHardware"]),
+        // The BTHOWeN model on the host: MNIST, encoding, hashing, training, model files.
+        .target(name: "BTHOWeNModel", dependencies: ["DPUSupport"]),
+        .target(name: "BTHOWeNKernels", dependencies: ["DPUSupport", "DPUSim", "DPUHardware", "BTHOWeNModel"]),
         // The 13 PrIM workloads uPIMulator publishes real-hardware times for, in the DSL
         // (docs/validation.md).
         .target(name: "PrIMKernels", dependencies: ["DPUSupport", "DPUSim"]),
         // The commands (options, validation, output) as a library, so that their parsing is
         // tested in process; `simctl` is only its entry point.
-        .target(name: "SimctlCommands", dependencies: ["DPUSupport", "DPUSim", "DPUHardware", "DPUCalibration", "BTHOWeNKernels", "PrIMKernels"]),
+        .target(name: "SimctlCommands", dependencies: ["DPUSupport", "DPUSim", "DPUHardware", "DPUCalibration", "BTHOWeNModel", "BTHOWeNKernels", "PrIMKernels"]),
         .executableTarget(name: "simctl", dependencies: ["SimctlCommands"]),
         // Helpers shared by the test targets (the hardware backend's test doubles).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DPUSimTests", dependencies: ["DPUSupport", "DPUSim", "DPUCalibration"]),
-        .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["DPUSupport", "BTHOWeNKernels", "DPUSim", "DPUHardware", "DPUCalibration", "TestSupport"]),
+        .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["DPUSupport", "BTHOWeNModel", "BTHOWeNKernels", "DPUSim", "DPUHardware", "DPUCalibration", "TestSupport"]),
         .testTarget(name: "PrIMKernelsTests", dependencies: ["DPUSupport", "PrIMKernels", "DPUSim", "TestSupport"]),
-        .testTarget(name: "SimctlTests", dependencies: ["DPUSupport", "simctl", "SimctlCommands", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
+        .testTarget(name: "SimctlTests", dependencies: ["DPUSupport", "BTHOWeNModel", "simctl", "SimctlCommands", "DPUSim", "TestSupport"], exclude: ["Fuzz"]),
     ]
 )

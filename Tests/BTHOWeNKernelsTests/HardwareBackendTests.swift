@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUHardware
 import DPUSim
 import Foundation

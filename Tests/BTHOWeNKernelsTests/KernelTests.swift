@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 import XCTest
 @testable import BTHOWeNKernels

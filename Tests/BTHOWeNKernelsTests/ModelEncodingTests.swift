@@ -1,3 +1,4 @@
+import BTHOWeNModel
 @testable import BTHOWeNKernels
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSupport
 @testable import BTHOWeNKernels
 import Foundation

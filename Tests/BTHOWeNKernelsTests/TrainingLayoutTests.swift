@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import Foundation
 import XCTest
 import TestSupport

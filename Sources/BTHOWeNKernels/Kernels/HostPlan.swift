@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// Everything the host prepares and moves for one run of a kernel — MRAM images,

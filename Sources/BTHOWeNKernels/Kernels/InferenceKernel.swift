@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 import Foundation
 
@@ -54,14 +55,6 @@ public protocol InferenceKernel: Sendable {
     /// How the kernel's argmax resolves equal responses; its predictions are checked against
     /// the host reference computed with the same rule.
     var tieRule: TieRule { get }
-}
-
-/// Which class an argmax picks when several share the largest response.
-public enum TieRule: Sendable, Equatable {
-    /// The lowest class index: `Model.argmax`, the BTHOWeN reference (strict `>` scan).
-    case lowestIndex
-    /// The highest class index: a `>=` scan keeping the last maximum (the PIMbthowen port).
-    case highestIndex
 }
 
 extension InferenceKernel {

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// `large-filter-split`: the seed design for MNIST-Large. The host binarizes, remaps and

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// `mram-probe`: the baseline port, the loop nest of the existing UPMEM implementation of

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// `naive`: the simplest split. The host binarizes and remaps each input; the inputs and

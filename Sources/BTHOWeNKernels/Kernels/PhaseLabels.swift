@@ -1,3 +1,5 @@
+import BTHOWeNModel
+
 /// Short lists for trace phase labels (`Tasklet.phase`): up to four numbers in full
 /// ("3, 19, 35"), longer lists by their ends and count ("3, 19, …, 755 (48)"); "none"
 /// when empty.

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// `small-pooled`: the seed design for MNIST-Small. The host binarizes and remaps; on the

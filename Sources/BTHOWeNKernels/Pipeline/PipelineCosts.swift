@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// The modelled cost of every stage of a batched run, per batch and per rank, read from

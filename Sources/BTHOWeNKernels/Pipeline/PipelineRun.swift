@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSupport
 import DPUSim
 

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// What the planner minimizes (`simctl plan --objective`).

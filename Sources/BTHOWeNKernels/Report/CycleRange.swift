@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// The range of DPU cycles the cost model allows for one run: the run repeated with every

@@ -1,3 +1,5 @@
+import BTHOWeNModel
+
 extension BleachSearch {
     /// `search`, scoring each round's new candidates together: `scoreMany` gets the round's
     /// candidates that are ≥ 1 and not yet scored (at most 3, in the order b − step, b,

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 import Foundation
 

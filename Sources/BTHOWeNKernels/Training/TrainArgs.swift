@@ -1,3 +1,5 @@
+import BTHOWeNModel
+
 /// The arguments of the training kernels as the host writes them to MRAM address 0 of each
 /// DPU: the Swift mirror of `bthowen_train_args_t` in `dpu/include/bthowen_train.h`
 /// (104 bytes, little-endian, every field a `UInt32`). `TrainingLayoutTests` compiles the C

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// Everything the host prepares before the DPUs train: the model's structure (thresholds,

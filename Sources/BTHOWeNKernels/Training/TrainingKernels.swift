@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import DPUSim
 
 /// The DPU side of BTHOWeN training, as DSL kernels (the C versions are `dpu/src/train-*.c`).

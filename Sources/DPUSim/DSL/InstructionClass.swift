@@ -26,20 +26,10 @@ public enum InstructionClass: Int, CaseIterable, Sendable, Codable, CustomString
     /// Synchronization and system instructions (`acquire`, `release`, `stop`, `resume`, `time`).
     case sync
 
-    public var description: String {
-        switch self {
-        case .alu: "alu"
-        case .aluRR: "alu_rr"
-        case .load: "load"
-        case .store: "store"
-        case .branch: "branch"
-        case .mul8: "mul8"
-        case .mulStep: "mul_step"
-        case .divStep: "div_step"
-        case .dma: "dma"
-        case .sync: "sync"
-        }
-    }
+    /// The class's name in reports, CSV columns and configuration keys, by `rawValue`.
+    static let names = ["alu", "alu_rr", "load", "store", "branch", "mul8", "mul_step", "div_step", "dma", "sync"]
+
+    public var description: String { Self.names[rawValue] }
 
     public static func named(_ name: String) -> InstructionClass? {
         allCases.first { $0.description == name }

@@ -1,3 +1,4 @@
+import BTHOWeNModel
 import BTHOWeNKernels
 import DPUSim
 import Foundation

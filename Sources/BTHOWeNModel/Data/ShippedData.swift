@@ -39,7 +39,7 @@ public enum ShippedData {
                 dir = parent
             }
         }
-        // #filePath: <root>/Sources/BTHOWeNKernels/Data/ShippedData.swift
+        // #filePath: <root>/Sources/BTHOWeNModel/Data/ShippedData.swift
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("traces")
         if holdsModels(root) { return root }

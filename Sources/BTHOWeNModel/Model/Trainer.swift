@@ -82,6 +82,11 @@ public struct CountingBloomFilters: Sendable, Equatable {
 public struct BleachTrial: Sendable, Equatable {
     public var bleach: Int
     public var correct: Int
+
+    public init(bleach: Int, correct: Int) {
+        self.bleach = bleach
+        self.correct = correct
+    }
 }
 
 /// The reference's coarse-to-fine search for the bleaching threshold.

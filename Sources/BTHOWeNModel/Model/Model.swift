@@ -29,12 +29,12 @@ public struct Model: Sendable {
 
     /// For each permuted position j: the encoded bit it reads (inputOrder[j]), split into
     /// (pixel, threshold), with threshold 0xFFFF for padding (never set).
-    let positionPixel: [UInt32]
-    let positionThreshold: [UInt16]
+    package let positionPixel: [UInt32]
+    package let positionThreshold: [UInt16]
     /// For each filter input i (0..<n): the k hash-matrix entries packed in 16-bit lanes,
     /// `lanesWords` UInt64s per input.
-    let packedRows: [UInt64]
-    let lanesWords: Int
+    package let packedRows: [UInt64]
+    package let lanesWords: Int
 
     /// Builds a model, validating every field (see `ModelFileError`).
     public init(configuration: ModelConfiguration, thresholds: [UInt16], inputOrder: [UInt32], hashMatrix: [UInt32], filterWords: [UInt64], bleach: UInt32 = 1, seed: UInt64 = 0) throws(ModelFileError) {
@@ -209,7 +209,7 @@ public struct Model: Sendable {
         return out
     }
 
-    static func computeHashes(_ image: ArraySlice<UInt8>, _ c: ModelConfiguration, _ pixel: [UInt32], _ threshold: [UInt16], _ packed: [UInt64], _ w: Int, into out: UnsafeMutableBufferPointer<UInt32>) {
+    package static func computeHashes(_ image: ArraySlice<UInt8>, _ c: ModelConfiguration, _ pixel: [UInt32], _ threshold: [UInt16], _ packed: [UInt64], _ w: Int, into out: UnsafeMutableBufferPointer<UInt32>) {
         precondition(image.count == c.pixels, "image has \(image.count) pixels, model expects \(c.pixels)")
         let n = c.inputsPerFilter, k = c.hashesPerFilter
         image.withUnsafeBufferPointer { img in
@@ -288,4 +288,12 @@ public struct Evaluation: Sendable, Equatable {
     }
 
     public var accuracy: Double { count == 0 ? 0 : Double(correct) / Double(count) }
+}
+
+/// Which class an argmax picks when several share the largest response.
+public enum TieRule: Sendable, Equatable {
+    /// The lowest class index: `Model.argmax`, the BTHOWeN reference (strict `>` scan).
+    case lowestIndex
+    /// The highest class index: a `>=` scan keeping the last maximum (the PIMbthowen port).
+    case highestIndex
 }
