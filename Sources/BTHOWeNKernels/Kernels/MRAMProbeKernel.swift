@@ -79,13 +79,15 @@ public struct MRAMProbeKernel: InferenceKernel {
 
     static func program(configuration c: ModelConfiguration, inputs: Int, blockBytes: Int, bleach: UInt32,
                         countersAddress: Int, inputsAddress: Int, resultsAddress: Int) -> TaskletBody {
-        let k = c.hashesPerFilter, filters = c.filtersPerDiscriminator, entries = c.entriesPerFilter
+        // The shape as plain integers: the tasklet closure captures no ModelConfiguration (a
+        // struct from another module, whose every use in the hot loop would copy it).
+        let k = c.hashesPerFilter, filters = c.filtersPerDiscriminator, entries = c.entriesPerFilter, classes = c.classes
         let chunks = ProgramChunks(bytes: blockBytes)
         return { t in
             let block = try t.memAlloc(blockBytes)
             let word = try t.memAlloc(8)
             let result = try t.memAlloc(8)
-            let popcount = try t.memAlloc(roundUp8(c.classes * 4))
+            let popcount = try t.memAlloc(roundUp8(classes * 4))
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
                 t.execute(inputStep)
                 t.phase("input \(i): load hashes")
@@ -94,12 +96,12 @@ public struct MRAMProbeKernel: InferenceKernel {
                 try t.mramReadChunked(from: inputsAddress + i * blockBytes, to: block, bytes: blockBytes, sizeIsConstant: false)
                 // mram_probe_input
                 t.execute(entry)
-                for cls in 0..<c.classes { t.wram.store(UInt32(0), popcount + cls * 4) }
-                t.execute(zeroStep, times: c.classes)
+                for cls in 0..<classes { t.wram.store(UInt32(0), popcount + cls * 4) }
+                t.execute(zeroStep, times: classes)
                 for f in 0..<filters {
                     t.phase("input \(i): probe filter \(f)")
                     t.execute(filterStep)
-                    for cls in 0..<c.classes {
+                    for cls in 0..<classes {
                         t.execute(classStep)
                         let row = t.mul32(t.mul32(UInt32(cls), UInt32(filters)) &+ UInt32(f), UInt32(entries * 4))
                         var least = UInt32.max
@@ -123,7 +125,7 @@ public struct MRAMProbeKernel: InferenceKernel {
                 }
                 t.phase("input \(i): argmax")
                 var best = 0, bestCount: UInt32 = 0
-                for cls in 0..<c.classes {
+                for cls in 0..<classes {
                     let count = t.wram.load(popcount + cls * 4, as: UInt32.self)
                     if count > bestCount {
                         t.execute(argmaxGreater)

@@ -58,7 +58,7 @@ public struct NaiveKernel: InferenceKernel {
         let matrix = try setup.staticWRAM(c.hashesPerFilter * c.inputsPerFilter * 4, name: "h3 matrix")
         let loaded = setup.barrier("matrix loaded")
         let n = c.inputsPerFilter, k = c.hashesPerFilter, filters = c.filtersPerDiscriminator
-        let words = c.wordsPerFilter
+        let words = c.wordsPerFilter, classes = c.classes   // plain integers: see MRAMProbeKernel.program
         return { t in
             t.phase("load H3 matrix")
             if t.id == 0 { try t.mramReadChunked(from: matrixAddress, to: matrix, bytes: roundUp8(k * n * 4), sizeIsConstant: false) }
@@ -67,7 +67,7 @@ public struct NaiveKernel: InferenceKernel {
             let word = try t.memAlloc(8)
             let result = try t.memAlloc(8)
             var hashes = [UInt32](repeating: 0, count: k)
-            var responses = [Int](repeating: 0, count: c.classes)
+            var responses = [Int](repeating: 0, count: classes)
             let chunks = ProgramChunks(bytes: stride)
             for i in Swift.stride(from: t.id, to: inputs, by: t.count) {
                 t.execute(inputStep)
@@ -75,8 +75,8 @@ public struct NaiveKernel: InferenceKernel {
                 t.execute(readChunkFull, times: chunks.full)
                 t.execute(readChunk, times: chunks.partial)
                 try t.mramReadChunked(from: inputsAddress + i * stride, to: input, bytes: stride, sizeIsConstant: false)
-                for cls in 0..<c.classes { responses[cls] = 0 }
-                t.execute(zeroStep, times: c.classes)
+                for cls in 0..<classes { responses[cls] = 0 }
+                t.execute(zeroStep, times: classes)
                 for f in 0..<filters {
                     t.phase("input \(i): hash chunk \(f)")
                     t.execute(filterStep)
@@ -97,7 +97,7 @@ public struct NaiveKernel: InferenceKernel {
                     // Probe every class's filter f, stopping at the first zero entry.
                     t.phase("input \(i): probe filter \(f)")
                     let filterBase = Int(t.mul32(UInt32(f), UInt32(words * 8)))
-                    for cls in 0..<c.classes {
+                    for cls in 0..<classes {
                         t.execute(classStep)
                         var all = true
                         for h in 0..<k {
@@ -119,7 +119,7 @@ public struct NaiveKernel: InferenceKernel {
                 }
                 t.phase("input \(i): argmax")
                 var best = 0
-                for cls in 1..<c.classes {
+                for cls in 1..<classes {
                     if responses[cls] > responses[best] {
                         best = cls
                         t.execute(argmaxGreater)

@@ -522,13 +522,15 @@ enum TrainingKernels {
         buffers.args = args
         buffers.descriptors = descriptors
         let b = buffers
+        // Plain integers: see MRAMProbeKernel.program.
+        let entriesPerFilter = c.entriesPerFilter, hashesPerFilter = c.hashesPerFilter, inputsPerFilter = c.inputsPerFilter
         return { t in
             if t.id == 0 { try t.mramRead(from: 0, to: args, bytes: TrainArgs.bytes) }
             try await t.barrierWait(barrier)
             let a = TrainArgs(decoding: t.wram.pointer(args, count: TrainArgs.bytes))
             let owned = Int(a.classesOwned), candidates = Int(a.candidates), images = Int(a.images)
-            guard a.kernel == .bleachScore, Int(a.entries) == c.entriesPerFilter, Int(a.hashes) == c.hashesPerFilter,
-                  Int(a.inputsPerFilter) == c.inputsPerFilter, Int(a.tasklets) == T,
+            guard a.kernel == .bleachScore, Int(a.entries) == entriesPerFilter, Int(a.hashes) == hashesPerFilter,
+                  Int(a.inputsPerFilter) == inputsPerFilter, Int(a.tasklets) == T,
                   (1...J).contains(candidates), (1...classes).contains(owned) else {
                 throw t.fault("bleach-score: bad arguments (kernel \(a.kernel), E \(a.entries), k \(a.hashes), n \(a.inputsPerFilter), \(a.tasklets) tasklets, \(candidates) candidates, \(owned) classes)")
             }
