@@ -107,34 +107,38 @@ public struct RunReport: Sendable, Equatable {
         self.notes = notes
     }
 
-    /// CSV columns: the ones every report has, units in the names, then extras.
-    public static let columns = [
-        "kernel", "model", "dpus", "tasklets", "inputs", "dpu_cycles", "dpu_seconds", "instructions", "ipc",
-        "dma_read_bytes", "dma_write_bytes", "wram_peak_bytes", "host_to_dpu_bytes", "dpu_to_host_bytes",
-        "transfer_seconds", "host_seconds", "total_seconds", "cycles_per_input", "inferences_per_second",
-        "energy_joules", "energy_dpu_joules", "energy_transfer_joules", "accuracy", "matches_reference",
-        "launches", "launch_overhead_seconds", "dma_reads", "dma_writes", "energy_host_joules",
-        "issue_cycles", "register_hazard_cycles", "revolver_idle_cycles", "dma_wait_cycles", "synchronization_cycles",
-        "backend", "dpu_cycles_low", "dpu_cycles_high", "cycles_per_input_low", "cycles_per_input_high",
+    /// The CSV schema, declared once: each column's name (units in the names) beside the
+    /// cell it holds. The ones every report has, then extras; `columns` and `row` follow it.
+    static let schema: [(name: String, cell: @Sendable (RunReport) -> String)] = [
+        ("kernel", \.kernel), ("model", \.model), ("dpus", { String($0.dpus) }), ("tasklets", { String($0.tasklets) }),
+        ("inputs", { String($0.inputs) }), ("dpu_cycles", { String($0.dpuCycles) }), ("dpu_seconds", { f($0.dpuSeconds) }),
+        ("instructions", { String($0.instructions) }), ("ipc", { f($0.ipc) }),
+        ("dma_read_bytes", { String($0.dmaReadBytes) }), ("dma_write_bytes", { String($0.dmaWriteBytes) }),
+        ("wram_peak_bytes", { String($0.wramPeakBytes) }), ("host_to_dpu_bytes", { String($0.hostToDPUBytes) }),
+        ("dpu_to_host_bytes", { String($0.dpuToHostBytes) }), ("transfer_seconds", { f($0.transferSeconds) }),
+        ("host_seconds", { f($0.hostSeconds) }), ("total_seconds", { f($0.totalSeconds) }),
+        ("cycles_per_input", { f($0.cyclesPerInput) }), ("inferences_per_second", { f($0.inferencesPerSecond) }),
+        ("energy_joules", { f($0.energy) }), ("energy_dpu_joules", { f($0.energyDPU) }),
+        ("energy_transfer_joules", { f($0.energyTransfer) }), ("accuracy", { f($0.accuracy) }),
+        ("matches_reference", { $0.matchesReference ? "true" : "false" }), ("launches", { String($0.launches) }),
+        ("launch_overhead_seconds", { f($0.launchOverheadSeconds) }), ("dma_reads", { String($0.dmaReads) }),
+        ("dma_writes", { String($0.dmaWrites) }), ("energy_host_joules", { f($0.energyHost) }),
+        ("issue_cycles", { f($0.breakdown.issue) }), ("register_hazard_cycles", { f($0.breakdown.registerHazard) }),
+        ("revolver_idle_cycles", { f($0.breakdown.revolverIdle) }), ("dma_wait_cycles", { f($0.breakdown.dmaWait) }),
+        ("synchronization_cycles", { f($0.breakdown.synchronization) }), ("backend", \.backend),
+        // The cycle range (`--uncertainty`): empty without one.
+        ("dpu_cycles_low", { $0.cycleRange.map { String($0.low) } ?? "" }),
+        ("dpu_cycles_high", { $0.cycleRange.map { String($0.high) } ?? "" }),
+        ("cycles_per_input_low", { r in r.cycleRange.map { f(r.perInput($0.low)) } ?? "" }),
+        ("cycles_per_input_high", { r in r.cycleRange.map { f(r.perInput($0.high)) } ?? "" }),
     ]
 
-    /// The `_low`/`_high` cells: empty without a cycle range.
-    private var rangeCells: [String] {
-        guard let r = cycleRange else { return ["", "", "", ""] }
-        return [String(r.low), String(r.high), CSVTable.format(perInput(r.low)), CSVTable.format(perInput(r.high))]
-    }
+    /// CSV columns, in `schema` order.
+    public static let columns = schema.map(\.name)
 
+    /// This report's cells, in `schema` order; a column the backend does not measure is empty.
     public var row: [String] {
-        let f = { (x: Double) in CSVTable.format(x) }
-        return ([
-            kernel, model, String(dpus), String(tasklets), String(inputs), String(dpuCycles), f(dpuSeconds),
-            String(instructions), f(ipc), String(dmaReadBytes), String(dmaWriteBytes), String(wramPeakBytes),
-            String(hostToDPUBytes), String(dpuToHostBytes), f(transferSeconds), f(hostSeconds), f(totalSeconds),
-            f(cyclesPerInput), f(inferencesPerSecond), f(energy), f(energyDPU), f(energyTransfer), f(accuracy),
-            matchesReference ? "true" : "false", String(launches), f(launchOverheadSeconds), String(dmaReads),
-            String(dmaWrites), f(energyHost), f(breakdown.issue), f(breakdown.registerHazard), f(breakdown.revolverIdle),
-            f(breakdown.dmaWait), f(breakdown.synchronization), backend,
-        ] + rangeCells).enumerated().map { unmeasured.contains(Self.columns[$0]) ? "" : $1 }
+        Self.schema.map { unmeasured.contains($0.name) ? "" : $0.cell(self) }
     }
 
     /// A run on a hardware backend. Times are wall-clock: `dpu_seconds` is the time spent
@@ -248,3 +252,6 @@ struct LaunchTotals {
         }
     }
 }
+
+/// A number as the CSV writes it (`CSVTable.format`).
+private func f(_ x: Double) -> String { CSVTable.format(x) }
