@@ -44,22 +44,51 @@ struct TrainArgs: Equatable {
     /// `BTHOWEN_TRAIN_ARGS_BYTES`.
     static let bytes = 104
 
+    /// Every field in C declaration order, declared once: its C name and where the struct
+    /// keeps it. `layout`, `encoded` and `init(decoding:)` all follow this table.
+    private enum Field {
+        case word(WritableKeyPath<TrainArgs, UInt32>)
+        case words(WritableKeyPath<TrainArgs, [UInt32]>, count: Int)
+        var count: Int { if case .words(_, let n) = self { n } else { 1 } }
+    }
+
+    private static var fields: [(name: String, field: Field)] {
+        [("kernel", .word(\.kernelCode)), ("pairs", .word(\.pairs)), ("entries", .word(\.entries)), ("hashes", .word(\.hashes)),
+         ("inputs_per_filter", .word(\.inputsPerFilter)), ("dpu_hashing", .word(\.dpuHashing)),
+         ("record_bytes", .word(\.recordBytes)), ("first_launch", .word(\.firstLaunch)),
+         ("table_threshold", .word(\.tableThreshold)), ("images", .word(\.images)), ("candidates", .word(\.candidates)),
+         ("classes_owned", .word(\.classesOwned)), ("threshold", .words(\.threshold, count: 4)),
+         ("pair_table", .word(\.pairTable)), ("result", .word(\.result)), ("matrix", .word(\.matrix)),
+         ("counters", .word(\.counters)), ("minima", .word(\.minima)), ("minima_stride", .word(\.minimaStride)),
+         ("responses", .word(\.responses)), ("bits", .word(\.bits)), ("streams", .word(\.streams)),
+         ("tasklets", .word(\.tasklets))]
+    }
+
+    /// `kernel` as the word the C struct holds (an unknown code decodes as `.train`).
+    private var kernelCode: UInt32 {
+        get { kernel.rawValue }
+        set { kernel = Kernel(rawValue: newValue) ?? .train }
+    }
+
     /// (C field name, byte offset, byte size), in declaration order: the layout the test
-    /// compares with the C compiler's.
-    static let layout: [(name: String, offset: Int, size: Int)] = [
-        ("kernel", 0, 4), ("pairs", 4, 4), ("entries", 8, 4), ("hashes", 12, 4), ("inputs_per_filter", 16, 4),
-        ("dpu_hashing", 20, 4), ("record_bytes", 24, 4), ("first_launch", 28, 4), ("table_threshold", 32, 4),
-        ("images", 36, 4), ("candidates", 40, 4), ("classes_owned", 44, 4), ("threshold", 48, 16),
-        ("pair_table", 64, 4), ("result", 68, 4), ("matrix", 72, 4), ("counters", 76, 4), ("minima", 80, 4),
-        ("minima_stride", 84, 4), ("responses", 88, 4), ("bits", 92, 4), ("streams", 96, 4), ("tasklets", 100, 4),
-    ]
+    /// compares with the C compiler's (every field is made of `UInt32` words).
+    static let layout: [(name: String, offset: Int, size: Int)] = {
+        var offset = 0
+        return fields.map { name, field in
+            defer { offset += 4 * field.count }
+            return (name, offset, 4 * field.count)
+        }
+    }()
 
     /// The 104 bytes of `bthowen_train_args_t`.
     var encoded: [UInt8] {
         precondition(threshold.count == 4)
-        let words: [UInt32] = [kernel.rawValue, pairs, entries, hashes, inputsPerFilter, dpuHashing, recordBytes, firstLaunch,
-                               tableThreshold, images, candidates, classesOwned] + threshold
-            + [pairTable, result, matrix, counters, minima, minimaStride, responses, bits, streams, tasklets]
+        let words = Self.fields.flatMap { _, field -> [UInt32] in
+            switch field {
+            case .word(let path): [self[keyPath: path]]
+            case .words(let path, _): self[keyPath: path]
+            }
+        }
         let out = littleEndianBytes(words)
         assert(out.count == TrainArgs.bytes)
         return out
@@ -68,12 +97,14 @@ struct TrainArgs: Equatable {
     /// Decodes what `encoded` wrote (the DPU side's view), from 104 bytes.
     init(decoding b: UnsafeRawPointer) {
         func w(_ i: Int) -> UInt32 { UInt32(littleEndian: b.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
-        kernel = Kernel(rawValue: w(0)) ?? .train
-        pairs = w(1); entries = w(2); hashes = w(3); inputsPerFilter = w(4); dpuHashing = w(5); recordBytes = w(6)
-        firstLaunch = w(7); tableThreshold = w(8); images = w(9); candidates = w(10); classesOwned = w(11)
-        threshold = [w(12), w(13), w(14), w(15)]
-        pairTable = w(16); result = w(17); matrix = w(18); counters = w(19); minima = w(20); minimaStride = w(21)
-        responses = w(22); bits = w(23); streams = w(24); tasklets = w(25)
+        var index = 0
+        for (_, field) in Self.fields {
+            switch field {
+            case .word(let path): self[keyPath: path] = w(index)
+            case .words(let path, let n): self[keyPath: path] = (index..<index + n).map(w)
+            }
+            index += field.count
+        }
     }
 
     init() {}
