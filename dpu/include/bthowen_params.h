@@ -55,17 +55,22 @@
  *   inputs_per_filter  n
  *   hashes_per_filter  k
  *   words_per_filter   E / 64 (64-bit words of one binarized filter)
+ *
+ * declared once, here, and spelled into each struct by BTHOWEN_COMMON_PARAMS (the same names
+ * and offsets in every struct; ParameterLayoutTests checks them against the host's layout).
  */
+#define BTHOWEN_COMMON_PARAMS \
+    uint32_t tasklets;          \
+    uint32_t inputs;            \
+    uint32_t classes;           \
+    uint32_t filters;           \
+    uint32_t inputs_per_filter; \
+    uint32_t hashes_per_filter; \
+    uint32_t words_per_filter;
 
 /* naive: inputs [stride bytes each] and the bit-packed model in MRAM. */
 typedef struct bthowen_naive_params {
-    uint32_t tasklets;
-    uint32_t inputs;
-    uint32_t classes;
-    uint32_t filters;
-    uint32_t inputs_per_filter;
-    uint32_t hashes_per_filter;
-    uint32_t words_per_filter;
+    BTHOWEN_COMMON_PARAMS
     uint32_t stride;          /* bytes per input record (permuted bits, multiple of 8) */
     uint32_t model_offset;    /* [class][filter][words] x 8 B */
     uint32_t matrix_offset;   /* H3 matrix, k x n x 4 B */
@@ -75,13 +80,7 @@ typedef struct bthowen_naive_params {
 
 /* mram-probe: host-computed hashes, 32-bit counters in MRAM. */
 typedef struct bthowen_mram_probe_params {
-    uint32_t tasklets;
-    uint32_t inputs;
-    uint32_t classes;
-    uint32_t filters;
-    uint32_t inputs_per_filter;
-    uint32_t hashes_per_filter;
-    uint32_t words_per_filter;
+    BTHOWEN_COMMON_PARAMS
     uint32_t block_bytes;        /* bytes per input's hash block ([filter][hash] x 4 B, padded to 8) */
     uint32_t bleach;             /* a filter answers 1 when min over its k counters >= bleach */
     uint32_t entries_per_filter; /* E */
@@ -93,13 +92,7 @@ typedef struct bthowen_mram_probe_params {
 
 /* small-pooled: hashing and filter tasklet pools, model streamed from MRAM. */
 typedef struct bthowen_small_pooled_params {
-    uint32_t tasklets;
-    uint32_t inputs;
-    uint32_t classes;
-    uint32_t filters;
-    uint32_t inputs_per_filter;
-    uint32_t hashes_per_filter;
-    uint32_t words_per_filter;
+    BTHOWEN_COMMON_PARAMS
     uint32_t stride;          /* bytes per input record */
     uint32_t hash_tasklets;   /* tasklets 0 ..< hash_tasklets hash; the others probe */
     uint32_t batch;           /* inputs per WRAM batch */
@@ -111,13 +104,7 @@ typedef struct bthowen_small_pooled_params {
 
 /* large-filter-split: one discriminator (or a share of its filters) per DPU. */
 typedef struct bthowen_large_filter_split_params {
-    uint32_t tasklets;
-    uint32_t inputs;
-    uint32_t classes;
-    uint32_t filters;
-    uint32_t inputs_per_filter;
-    uint32_t hashes_per_filter;
-    uint32_t words_per_filter;
+    BTHOWEN_COMMON_PARAMS
     uint32_t part_first;       /* first filter of this DPU's share */
     uint32_t part_count;       /* filters in the share */
     uint32_t resident;         /* 1: the share's tables stay in WRAM; 0: streamed per batch */
