@@ -45,10 +45,14 @@ struct OptionSpec {
 struct ParsedArguments {
     private(set) var values: [String: String] = [:]
     private(set) var flags: Set<String> = []
+    /// The options the command declared: reading any other name is a programming error
+    /// (a misspelt name would otherwise read as "not given" and fall back to a default).
+    private let declared: Set<String>
 
     init(_ arguments: [String], specs: [OptionSpec]) throws {
         var byName: [String: OptionSpec] = [:]
         for spec in specs { byName[spec.name] = spec }
+        declared = Set(byName.keys)
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -86,13 +90,26 @@ struct ParsedArguments {
         }
     }
 
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// Whether the command declared `name` (for option groups that several commands share,
+    /// not all of them whole).
+    func declares(_ name: String) -> Bool { declared.contains(name) }
 
-    func string(_ name: String) -> String? { values[name] }
+    /// `name`'s value; stops the program if the command did not declare `name`.
+    private func value(_ name: String) -> String? {
+        precondition(declared.contains(name), "simctl reads option '--\(name)', which its command does not declare")
+        return values[name]
+    }
+
+    func flag(_ name: String) -> Bool {
+        precondition(declared.contains(name), "simctl reads flag '--\(name)', which its command does not declare")
+        return flags.contains(name)
+    }
+
+    func string(_ name: String) -> String? { value(name) }
 
     /// An integer option, checked against `range`. Absent gives `nil`.
     func int(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
-        guard let text = values[name] else { return nil }
+        guard let text = value(name) else { return nil }
         guard let value = Int(text) else {
             throw UsageError("'--\(name)' expects an integer, got '\(text)'")
         }
@@ -107,7 +124,7 @@ struct ParsedArguments {
     /// element is checked against `range`, which bounds the work: each value is produced
     /// once, however often the ranges overlap (`1-2560,1-2560,…` costs 2,560 values).
     func intList(_ name: String, in range: ClosedRange<Int>) throws -> [Int]? {
-        guard let text = values[name] else { return nil }
+        guard let text = value(name) else { return nil }
         do {
             return try IntegerList.values(IntegerList.parse(text, in: range))
         } catch {
@@ -118,7 +135,7 @@ struct ParsedArguments {
     /// A list as `intList` reads it, kept as ranges: nothing is expanded, so a range as
     /// wide as `range` (`1-100000000`) costs no more than `1-2`.
     func intRanges(_ name: String, in range: ClosedRange<Int>) throws -> IntegerRanges? {
-        guard let text = values[name] else { return nil }
+        guard let text = value(name) else { return nil }
         do {
             var set = IntegerRanges()
             for part in try IntegerList.parse(text, in: range) { set.insert(part) }
@@ -130,7 +147,7 @@ struct ParsedArguments {
 
     /// A comma-separated list of words (`a,b,c`); empty elements are rejected.
     func stringList(_ name: String) throws -> [String]? {
-        guard let text = values[name] else { return nil }
+        guard let text = value(name) else { return nil }
         let items = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         if items.contains(where: { $0.isEmpty }) {
             throw UsageError("'--\(name)' has an empty element in '\(text)'")

@@ -41,11 +41,11 @@ struct WorkloadOptions {
         mnist = arguments.string("mnist")
         split = try parseSplit(arguments)
         configuration = try loadConfiguration(arguments.string("config"))
-        hashTasklets = try arguments.int("hash-tasklets", in: 1...1024)
+        hashTasklets = arguments.declares("hash-tasklets") ? try arguments.int("hash-tasklets", in: 1...1024) : nil
         threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
         csv = arguments.string("csv")
-        quiet = arguments.flag("quiet")
-        uncertainty = arguments.flag("uncertainty")
+        quiet = arguments.declares("quiet") && arguments.flag("quiet")
+        uncertainty = arguments.declares("uncertainty") && arguments.flag("uncertainty")
         inputFiles = [model.flatMap { try? resolveModelName($0) }, arguments.string("config"), mnist]
     }
 
