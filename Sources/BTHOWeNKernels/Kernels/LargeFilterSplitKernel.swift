@@ -139,17 +139,8 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             let responsesAddress = hashesAddress + hashBytes
             // Each group's hashes, transposed to [filter][input][hash] so that a tasklet's
             // filter slice is contiguous.
-            let batches = (0..<groups).map { g -> [UInt8] in
-                let n = counts[g], first = slices[g].lowerBound + offset
-                var batch = [UInt32](repeating: 0, count: filters * n * k)
-                for i in 0..<n {
-                    for f in 0..<filters {
-                        for h in 0..<k { batch[(f * n + i) * k + h] = hashes[first + i][f * k + h] }
-                    }
-                }
-                var bytes = HostStages.bytes(of: batch)
-                bytes += [UInt8](repeating: 0, count: hashBytes - bytes.count)
-                return bytes
+            let batches = (0..<groups).map { g in
+                Self.transposed(hashes, first: slices[g].lowerBound + offset, count: counts[g], filters: filters, k: k, bytes: hashBytes)
             }
             host.charge("transpose", operations: filters * counts.reduce(0, +) * k, scope: .prepare(batch: host.launches))
             if groups == 1 {
@@ -172,10 +163,38 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             host.charge("argmax", operations: counts.reduce(0, +) * c.classes * (perClass + 1), scope: .finish(batch: host.launches - 1))
             offset += count
         } while offset < slices.map(\.count).max()!
-        let inputs = request.inputs, classes = c.classes, allRounds = rounds
-        host.decode = { pulls in
+        host.decode = Self.decoder(rounds: rounds, inputs: request.inputs, classes: c.classes, groups: groups,
+                                   groupDPUs: groupDPUs, perClass: perClass, slices: slices)
+        host.notes = [wram.resident
+            ? "filter tables resident in WRAM; WRAM batch of \(wram.batch) inputs"
+            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"]
+        if groups > 1 {
+            host.notes.append("\(groups) input groups of \(groupDPUs) DPUs (\(perClass) filter shares per discriminator), each serving its own slice of the inputs")
+        }
+        return host
+    }
+
+    /// `count` inputs' hashes from `first`, transposed to [filter][input][hash] so that a
+    /// tasklet's filter slice is contiguous, as bytes zero-padded to `bytes`.
+    static func transposed(_ hashes: [[UInt32]], first: Int, count n: Int, filters: Int, k: Int, bytes: Int) -> [UInt8] {
+        var batch = [UInt32](repeating: 0, count: filters * n * k)
+        for i in 0..<n {
+            for f in 0..<filters {
+                for h in 0..<k { batch[(f * n + i) * k + h] = hashes[first + i][f * k + h] }
+            }
+        }
+        var out = HostStages.bytes(of: batch)
+        out += [UInt8](repeating: 0, count: bytes - out.count)
+        return out
+    }
+
+    /// The host's argmax over the pulled responses: per input, the class whose filter shares'
+    /// responses sum highest (the first of equal sums).
+    static func decoder(rounds: [(pull: Int, offset: Int, counts: [Int])], inputs: Int, classes: Int, groups: Int,
+                        groupDPUs: Int, perClass: Int, slices: [Range<Int>]) -> @Sendable ([[[UInt8]]]) -> [Int] {
+        { pulls in
             var predictions = [Int](repeating: -1, count: inputs)
-            for (pull, offset, counts) in allRounds {
+            for (pull, offset, counts) in rounds {
                 let responses = pulls[pull]
                 for g in 0..<groups {
                     for i in 0..<counts[g] {
@@ -191,13 +210,6 @@ public struct LargeFilterSplitKernel: InferenceKernel {
             }
             return predictions
         }
-        host.notes = [wram.resident
-            ? "filter tables resident in WRAM; WRAM batch of \(wram.batch) inputs"
-            : "filter tables streamed from MRAM once per WRAM batch of \(wram.batch) inputs (a DPU's \(maxPart) tables do not fit WRAM)"]
-        if groups > 1 {
-            host.notes.append("\(groups) input groups of \(groupDPUs) DPUs (\(perClass) filter shares per discriminator), each serving its own slice of the inputs")
-        }
-        return host
     }
 
     static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, part: Range<Int>, inputs: Int,

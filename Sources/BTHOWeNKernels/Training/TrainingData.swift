@@ -32,16 +32,7 @@ struct TrainingData {
 
     /// Validates the dataset like `Trainer.train` and prepares the records.
     init(configuration c: ModelConfiguration, dataset: MNISTDataset, seed: UInt64, dpuHashing: Bool) throws {
-        guard dataset.pixelsPerImage == c.pixels else {
-            throw MNISTError(path: "", problem: "images have \(dataset.pixelsPerImage) pixels, the \(c.name) configuration expects \(c.pixels)")
-        }
-        guard dataset.count > 0 else { throw MNISTError(path: "", problem: "no training images") }
-        if let bad = dataset.labels.firstIndex(where: { Int($0) >= c.classes }) {
-            throw MNISTError(path: "", problem: "label \(dataset.labels[bad]) at index \(bad) is not below \(c.classes) classes")
-        }
-        guard c.entriesPerFilter <= 65536, c.classes <= 65535, c.filtersPerDiscriminator <= 65535 else {
-            throw MNISTError(path: "", problem: "configuration too large for the DPU record layout")
-        }
+        try Self.check(dataset, for: c)
         configuration = c
         self.dpuHashing = dpuHashing
         let thresholds = Thermometer.thresholds(images: dataset.images, count: dataset.count, pixels: c.pixels, bits: c.bitsPerInput)
@@ -114,6 +105,21 @@ struct TrainingData {
         }
         trainStages = [("thresholds", dataset.count * c.pixels + c.pixels * 256 * 2)] + stages(images: trainCount, setBits: setBitsTrain)
         validationStages = stages(images: validationCount, setBits: setBitsValidation)
+    }
+
+    /// What `Trainer.train` refuses: images of the wrong size, no images, labels past the
+    /// classes, and shapes the DPU record layout cannot hold.
+    private static func check(_ dataset: MNISTDataset, for c: ModelConfiguration) throws {
+        guard dataset.pixelsPerImage == c.pixels else {
+            throw MNISTError(path: "", problem: "images have \(dataset.pixelsPerImage) pixels, the \(c.name) configuration expects \(c.pixels)")
+        }
+        guard dataset.count > 0 else { throw MNISTError(path: "", problem: "no training images") }
+        if let bad = dataset.labels.firstIndex(where: { Int($0) >= c.classes }) {
+            throw MNISTError(path: "", problem: "label \(dataset.labels[bad]) at index \(bad) is not below \(c.classes) classes")
+        }
+        guard c.entriesPerFilter <= 65536, c.classes <= 65535, c.filtersPerDiscriminator <= 65535 else {
+            throw MNISTError(path: "", problem: "configuration too large for the DPU record layout")
+        }
     }
 
     /// The record of image `i` for filter `f`.

@@ -21,11 +21,10 @@ public struct ConfigurationParameter: Sendable {
         }
     }
 
-    /// The values a parameter accepts.
-    ///
-    /// Every range is closed and finite, chosen so that the engine computes with any value
-    /// in it (docs/configuration.md, "Accepted ranges", gives the argument): no cycle count,
-    /// byte count or allocation derived from an accepted value leaves the type it lands in.
+    /// The values a parameter accepts. Every range is closed and finite, chosen so that the engine
+    /// computes with any value in it (docs/configuration.md, "Accepted ranges", gives the
+    /// argument): no cycle count, byte count or allocation derived from an accepted value leaves
+    /// the type it lands in.
     public enum Range: Sendable, Equatable, CustomStringConvertible {
         /// Integers in `bounds` that are multiples of `multipleOf` (1: any integer).
         case integers(ClosedRange<Int>, multipleOf: Int = 1)
