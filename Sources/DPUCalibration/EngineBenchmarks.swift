@@ -1,3 +1,4 @@
+import DPUSupport
 import DPUSim
 /// Microbenchmarks of the simulator itself (not of the DPU): two kernels written in the
 /// tasklet DSL that stress the two halves of the engine, used by `simctl bench` and
@@ -254,15 +255,11 @@ public enum EngineBenchmarks {
 
     /// Deterministic input bytes: a SplitMix64 stream.
     static func inputPattern(bytes: Int) -> [UInt8] {
-        var x: UInt64 = 0x1234_5678_9ABC_DEF0
+        var generator = SplitMix64(seed: 0x1234_5678_9ABC_DEF0)
         var out = [UInt8](repeating: 0, count: bytes)
         var i = 0
         while i < bytes {
-            x &+= 0x9E37_79B9_7F4A_7C15
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
+            let z = generator.next()
             for k in 0..<min(8, bytes - i) { out[i + k] = UInt8(truncatingIfNeeded: z >> (8 * k)) }
             i += 8
         }

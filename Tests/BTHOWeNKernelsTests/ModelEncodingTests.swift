@@ -1,3 +1,4 @@
+import DPUSupport
 import BTHOWeNModel
 @testable import BTHOWeNKernels
 import Foundation

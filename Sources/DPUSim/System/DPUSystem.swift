@@ -58,8 +58,7 @@ public final class DPUSystem: @unchecked Sendable {
         try checkHostTransfer(address, bytes.count, label: label)
         dpus[first].mram.write(address, bytes: bytes)
         for i in targets.dropFirst() { dpus[i].mram.copy(from: dpus[first].mram, address, count: bytes.count) }
-        let seconds = TransferModel.seconds(bytes: bytes.count, targets: targets, kind: .broadcast, configuration)
-        ledger.record(TransferRecord(label: label, kind: .broadcast, bytes: bytes.count * targets.count, seconds: seconds))
+        recordTransfer(label, .broadcast, bytesPerDPU: bytes.count, targets: targets)
     }
 
     /// `dpu_prepare_xfer` + `dpu_push_xfer(DPU_XFER_TO_DPU)`: a buffer of the same length
@@ -97,16 +96,21 @@ public final class DPUSystem: @unchecked Sendable {
     }
 
     private func recordPush(label: String, bytesPerDPU: Int, targets: [Int]) {
-        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: .toDPU, configuration)
-        ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
+        recordTransfer(label, .toDPU, bytesPerDPU: bytesPerDPU, targets: targets)
+    }
+
+    /// Records a transfer of `bytesPerDPU` to or from each DPU in `targets` at its
+    /// `TransferModel` cost: what every transfer call of the system charges.
+    private func recordTransfer(_ label: String, _ kind: TransferModel.Kind, bytesPerDPU: Int, targets: [Int]) {
+        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: kind, configuration)
+        ledger.record(TransferRecord(label: label, kind: kind, bytes: bytesPerDPU * targets.count, seconds: seconds))
     }
 
     /// `dpu_push_xfer(DPU_XFER_FROM_DPU)`: the same range of every DPU in `targets`, in parallel.
     public func pull(from address: Int, bytesPerDPU: Int, dpus targets: [Int], label: String) throws -> [[UInt8]] {
         try checkHostTransfer(address, bytesPerDPU, label: label)
         let result = targets.map { dpus[$0].mram.bytes(address, count: bytesPerDPU) }
-        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: .fromDPU, configuration)
-        ledger.record(TransferRecord(label: label, kind: .fromDPU, bytes: bytesPerDPU * targets.count, seconds: seconds))
+        recordTransfer(label, .fromDPU, bytesPerDPU: bytesPerDPU, targets: targets)
         return result
     }
 
@@ -114,8 +118,7 @@ public final class DPUSystem: @unchecked Sendable {
     public func copy(_ bytes: [UInt8], to address: Int, dpu: Int, label: String) throws {
         try checkHostTransfer(address, bytes.count, label: label)
         dpus[dpu].mram.write(address, bytes: bytes)
-        let seconds = TransferModel.seconds(bytes: bytes.count, targets: [dpu], kind: .toDPU, configuration)
-        ledger.record(TransferRecord(label: label, kind: .toDPU, bytes: bytes.count, seconds: seconds))
+        recordTransfer(label, .toDPU, bytesPerDPU: bytes.count, targets: [dpu])
     }
 
     /// `dpu_push_xfer` to or from a `__host` variable in WRAM (a kernel's arguments, a
@@ -123,8 +126,7 @@ public final class DPUSystem: @unchecked Sendable {
     /// moves no bytes and only records the transfer's modelled cost, `bytesPerDPU` to or from
     /// each DPU in `targets` (`kind` `.toDPU`, `.fromDPU` or `.broadcast`).
     public func chargeSymbolTransfer(bytesPerDPU: Int, dpus targets: [Int], kind: TransferModel.Kind, label: String) {
-        let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: kind, configuration)
-        ledger.record(TransferRecord(label: label, kind: kind, bytes: bytesPerDPU * targets.count, seconds: seconds))
+        recordTransfer(label, kind, bytesPerDPU: bytesPerDPU, targets: targets)
     }
 
     private func checkHostTransfer(_ address: Int, _ bytes: Int, label: String) throws {

@@ -19,33 +19,21 @@ public enum PrIMBenchmark: String, Sendable, CaseIterable, Comparable {
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 
-    /// The workload that runs this benchmark; nil while it is not written yet.
+    /// The workload that runs this benchmark (nil for one not written).
     public var workload: (any PrIMWorkload.Type)? {
         switch self {
         case .bs: BS.self
-
         case .gemv: GEMV.self
-
         case .hstL: HSTL.self
-
         case .hstS: HSTS.self
-
         case .mlp: MLP.self
-
         case .red: RED.self
-
         case .scanRSS: SCANRSS.self
-
         case .scanSSA: SCANSSA.self
-
         case .sel: SEL.self
-
         case .trns: TRNS.self
-
         case .ts: TS.self
-
         case .uni: UNI.self
-
         case .va: VA.self
         }
     }

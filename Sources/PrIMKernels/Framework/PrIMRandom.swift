@@ -1,18 +1,14 @@
+import DPUSupport
+
 /// The inputs' pseudo-random numbers: SplitMix64 (Steele, Lea & Flood, OOPSLA 2014), seeded
 /// per workload, so every run of a point sees the same inputs on every machine.
 /// (uPIMulator's generators use Go's `math/rand`; only the distributions are mirrored.)
 public struct PrIMRandom: Sendable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
-    public init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { generator.next() }
 
     /// Uniform in `0..<bound` (Lemire's multiply-shift; the tiny bias is irrelevant here).
     /// Precondition: `bound > 0`.

@@ -73,14 +73,13 @@ public enum Validation {
     ///
     /// - Throws: the first failing row's error (in table order), prefixed with its point.
     public static func run(_ rows: [Measurement], tasklets: Int = 16, configuration: DPUConfiguration = .v1A,
-                           workers: Int = 1, progress: (@Sendable (Int) -> Void)? = nil) throws -> [ValidatedRow] {
+                           workers: Int = 1) throws -> [ValidatedRow] {
         let slots = RowSlots(count: rows.count)
         let next = Counter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, rows.count))) { _ in
             while case let i = next.take(), i < rows.count {
                 let point = rows[i].point(tasklets: tasklets)
                 slots.set(i, Result { try PrIMBenchmark.run(point, configuration: configuration).times })
-                progress?(i)
             }
         }
         return try rows.indices.map { i in

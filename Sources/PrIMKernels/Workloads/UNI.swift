@@ -98,7 +98,7 @@ public struct UNI: PrIMWorkload {
                 try Self.kernel(&setup, size: size)
             }
         }
-        let (c, count) = host.phase(.dpuToCPU) { retrieve(host) }
+        let (c, count) = try host.phase(.dpuToCPU) { try retrieve(host) }
         var expected = [Int64]()
         expected.reserveCapacity(elements / 2 + 1)
         expected.append(a[0])
@@ -111,7 +111,7 @@ public struct UNI: PrIMWorkload {
 
     /// The "Inter-DPU" and "DPU-CPU" steps of `app.c`: the results, the host's scan, the serial
     /// copies. Returns `bufferC` and `accum` (the number of unique elements).
-    func retrieve(_ host: PrIMHost) -> (c: [Int64], count: UInt32) {
+    func retrieve(_ host: PrIMHost) throws -> (c: [Int64], count: UInt32) {
         let dpus = host.dpus, last = host.tasklets - 1
         host.system.chargeSymbolTransfer(bytesPerDPU: Self.resultBytes * host.tasklets, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
         var counts = [UInt32](), scan = [UInt32](), offsets = [UInt32]()
@@ -132,14 +132,10 @@ public struct UNI: PrIMWorkload {
         var c = [Int64](repeating: 0, count: perDPU * dpus.count)
         for i in dpus {
             let bytes = Int(counts[i]) * 8
-            host.system.chargeSymbolTransfer(bytesPerDPU: bytes, dpus: [i], kind: .fromDPU, label: "C (dpu_copy_from)")
-            let out = host.system.dpus[i].mram.bytes(perDPU * 8, count: bytes)
+            // `dpu_copy_from` of one DPU: a one-DPU pull, at the same cost.
+            let out = try host.system.pull(from: perDPU * 8, bytesPerDPU: bytes, dpus: [i], label: "C (dpu_copy_from)")[0]
             let start = Int(scan[i] &- offsets[i])
-            for e in 0..<Int(counts[i]) {
-                var v: Int64 = 0
-                for k in 0..<8 { v |= Int64(out[8 * e + k]) << (8 * k) }
-                c[start + e] = v
-            }
+            for (e, v) in PrIMBytes.decode(out, as: Int64.self).enumerated() { c[start + e] = v }
         }
         return (c, accum)
     }

@@ -25,6 +25,8 @@ public struct VA: PrIMWorkload {
 
     let a: [Int32], b: [Int32]
     let elements: Int
+    /// All elements, 8-byte aligned in bytes (`input_size_8bytes`).
+    let elements8: Int
     /// Elements per DPU, a multiple of 8 (`input_size_dpu_8bytes`).
     let perDPU: Int
 
@@ -32,10 +34,10 @@ public struct VA: PrIMWorkload {
         let n = point.dataPrepParam
         guard n >= 1, point.dpus >= 1 else { throw PrIMPointError(point, "needs at least one element and one DPU") }
         elements = n
-        let inputs8 = n % 2 == 0 ? n : (n + 7) / 8 * 8          // (n·4) % 8 == 0 ? n : roundup(n, 8)
+        elements8 = n % 2 == 0 ? n : (n + 7) / 8 * 8            // (n·4) % 8 == 0 ? n : roundup(n, 8)
         let share = (n - 1) / point.dpus + 1
         perDPU = share % 2 == 0 ? share : (share + 7) / 8 * 8
-        guard inputs8 - perDPU * (point.dpus - 1) > 0 else {
+        guard elements8 - perDPU * (point.dpus - 1) > 0 else {
             throw PrIMPointError(point, "\(n) elements leave the last of \(point.dpus) DPUs nothing (PrIM's host would pass a negative size)")
         }
         guard 2 * perDPU * 4 <= DPUConfiguration.v1A.mramBytes else {
@@ -49,8 +51,7 @@ public struct VA: PrIMWorkload {
 
     /// `size` of DPU `i` in bytes.
     func sizeBytes(dpu i: Int, dpus: Int) -> Int {
-        let inputs8 = elements % 2 == 0 ? elements : (elements + 7) / 8 * 8
-        return (i == dpus - 1 ? inputs8 - perDPU * (dpus - 1) : perDPU) * 4
+        (i == dpus - 1 ? elements8 - perDPU * (dpus - 1) : perDPU) * 4
     }
 
     public func run(on host: PrIMHost) throws {
@@ -72,12 +73,9 @@ public struct VA: PrIMWorkload {
         }
         let c = try host.phase(.dpuToCPU) {
             try host.system.pull(from: transfer, bytesPerDPU: transfer, dpus: dpus, label: "C")
-        }
+        }.map { PrIMBytes.decode($0, as: Int32.self) }
         for i in 0..<elements {
-            let got = Int32(truncatingIfNeeded: Int(c[i / perDPU][4 * (i % perDPU)])
-                | Int(c[i / perDPU][4 * (i % perDPU) + 1]) << 8
-                | Int(c[i / perDPU][4 * (i % perDPU) + 2]) << 16
-                | Int(c[i / perDPU][4 * (i % perDPU) + 3]) << 24)
+            let got = c[i / perDPU][i % perDPU]
             try host.verify(got == a[i] &+ b[i], "C[\(i)] = \(got), expected \(a[i] &+ b[i])")
         }
     }

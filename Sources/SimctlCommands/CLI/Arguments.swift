@@ -94,14 +94,19 @@ struct ParsedArguments {
     /// not all of them whole).
     func declares(_ name: String) -> Bool { declared.contains(name) }
 
-    /// `name`'s value; stops the program if the command did not declare `name`.
-    private func value(_ name: String) -> String? {
+    /// Stops the program if the command did not declare `name`.
+    private func requireDeclared(_ name: String) {
         precondition(declared.contains(name), "simctl reads option '--\(name)', which its command does not declare")
+    }
+
+    /// `name`'s value (nil when not given).
+    private func value(_ name: String) -> String? {
+        requireDeclared(name)
         return values[name]
     }
 
     func flag(_ name: String) -> Bool {
-        precondition(declared.contains(name), "simctl reads flag '--\(name)', which its command does not declare")
+        requireDeclared(name)
         return flags.contains(name)
     }
 
