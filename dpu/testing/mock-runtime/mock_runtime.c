@@ -6,7 +6,8 @@
  *
  * Build: clang -shared -fPIC -DNR_TASKLETS=N -Dmain=bthowen_dpu_main
  *        -I dpu/testing/mock-runtime -I dpu/include dpu/src/<kernel>.c mock_runtime.c
- * Entry: mock_dpu_run(mram, bytes) runs main() on NR_TASKLETS threads over that MRAM.
+ * Entry: mock_dpu_run(mram, bytes) runs main() on NR_TASKLETS threads over that MRAM and
+ *        returns how many tasklets' main() returned non-zero (-1 if a thread did not start).
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -137,15 +138,18 @@ perfcounter_t perfcounter_config(perfcounter_config_t config, bool reset_value)
 
 perfcounter_t perfcounter_get(void) { return mock_dmas + 1; }
 
+static int mock_status[NR_TASKLETS];
+
 static void *mock_run_tasklet(void *argument)
 {
     mock_tasklet = (unsigned)(uintptr_t)argument;
     mock_dmas = 0;
-    bthowen_dpu_main();
+    mock_status[mock_tasklet] = bthowen_dpu_main();
     return NULL;
 }
 
-/* Runs the program's main() on NR_TASKLETS threads over `mram`; 0 on success. */
+/* Runs the program's main() on NR_TASKLETS threads over `mram`: 0 when every tasklet's
+ * main() returned 0, else how many returned non-zero; -1 if a thread could not start. */
 int mock_dpu_run(uint8_t *mram, size_t mram_bytes)
 {
     mock_mram_heap = mram;
@@ -154,7 +158,10 @@ int mock_dpu_run(uint8_t *mram, size_t mram_bytes)
     for (unsigned t = 0; t < NR_TASKLETS; t++)
         if (pthread_create(&threads[t], NULL, mock_run_tasklet, (void *)(uintptr_t)t) != 0)
             return -1;
-    for (unsigned t = 0; t < NR_TASKLETS; t++)
+    int failed = 0;
+    for (unsigned t = 0; t < NR_TASKLETS; t++) {
         pthread_join(threads[t], NULL);
-    return 0;
+        failed += mock_status[t] != 0;
+    }
+    return failed;
 }

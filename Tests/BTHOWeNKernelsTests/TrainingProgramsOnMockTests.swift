@@ -1,0 +1,334 @@
+import BTHOWeNModel
+import DPUSim
+import Foundation
+import XCTest
+@testable import BTHOWeNKernels
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The training C programs (`dpu/src/train-*.c`) run, and agree with the simulator's DSL
+/// kernels byte for byte. Each program is compiled for the host against the mock DPU runtime
+/// (`dpu/testing/build-training-programs.sh`), loaded with `dlopen`, and run by its
+/// `mock_dpu_run` on NR_TASKLETS threads over an MRAM image; the DSL kernel runs on the
+/// simulator over the same image. The whole MRAM image afterwards — arguments, pair table,
+/// maximum, counters, minima, responses, bits, streams — must be identical.
+///
+/// A chain as `DPUTraining` runs it on one DPU: two train launches (the first zero-fills
+/// the counters, the second reads them back, staged or probed by the table threshold),
+/// bleach-minima over the validation streams, two bleach-score rounds and binarize; each
+/// stage starts from the same image for both. The mock runtime checks the SDK's DMA rules
+/// and models no timing: results are compared, not cycles.
+final class TrainingProgramsOnMockTests: XCTestCase {
+    /// A small shape: 16 filters of 49 inputs (two chunk words when the DPU hashes), 3 hashes
+    /// (a host record of 6 bytes, so chunks hold whole 24-byte units), 256 entries.
+    static let c = ModelConfiguration(name: "mock", bitsPerInput: 1, inputsPerFilter: 49, entriesPerFilter: 256, hashesPerFilter: 3)
+    static let images = 240
+
+    static var shapeFlags: [String] {
+        ["-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)", "-DBTHOWEN_HASHES=\(c.hashesPerFilter)",
+         "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)", "-DBTHOWEN_CLASSES=\(c.classes)"]
+    }
+
+    /// The programs built into a folder per (tasklets, flags), once per test process.
+    nonisolated(unsafe) static var built: [String: URL] = [:]
+    nonisolated(unsafe) static var folder: URL?
+
+    static func programs(tasklets: Int, probed: Bool) throws -> URL {
+        let key = "t\(tasklets)\(probed ? "-probed" : "")"
+        if let dir = built[key] { return dir }
+        let root = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("dpusim-training-mock-\(UUID().uuidString)")
+        if folder == nil {
+            folder = root
+            atexit { if let f = TrainingProgramsOnMockTests.folder { try? FileManager.default.removeItem(at: f) } }
+        }
+        let dir = root.appendingPathComponent(key)
+        let script = TestDoubles.root.appendingPathComponent("dpu/testing/build-training-programs.sh").path
+        // Without counter tables (every pair probed in MRAM), 128-byte stream buffers (so
+        // that streams take several chunks): a plan the host picks when no table fits. Binarize and bleach-score pin or ignore
+        // the plan, so only the two programs that have one are built this way.
+        let programs = probed ? ["train-pairs", "train-bleach-minima"] : []
+        let flags = shapeFlags + (probed ? ["-DBTHOWEN_TABLES=0", "-DBTHOWEN_STREAM_BYTES=128"] : [])
+        var environment = ProcessInfo.processInfo.environment
+        if environment["CC"] == nil { environment["CC"] = try TestDoubles.clang() }
+        let r = try TestDoubles.run(script, [dir.path, "\(tasklets)"] + programs + ["--"] + flags, environment: environment)
+        guard r.status == 0 else { throw TestDoubles.Failure(description: "build-training-programs.sh failed (\(r.status)):\n\(r.output)") }
+        built[key] = dir
+        return dir
+    }
+
+    // MARK: A program on the mock runtime
+
+    /// One C program, loaded: its `mock_dpu_run`, its WRAM plan and its `arguments_ok`.
+    struct MockProgram {
+        typealias Run = @convention(c) (UnsafeMutablePointer<UInt8>?, Int) -> Int32
+        let name: String
+        let run: Run
+        /// `bthowen_mock_plan`: BTHOWEN_TABLES, BTHOWEN_STREAM_BYTES, BTHOWEN_SCORE_BATCH.
+        let plan: [Int]
+        let argumentsOK: UnsafePointer<UInt32>
+
+        init(_ dir: URL, _ program: String, tasklets: Int) throws {
+            let path = dir.appendingPathComponent("\(program)-t\(tasklets).so").path
+            guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+                throw TestDoubles.Failure(description: "dlopen \(path): \(String(cString: dlerror()))")
+            }
+            func symbol(_ s: String) throws -> UnsafeMutableRawPointer {
+                guard let p = dlsym(handle, s) else { throw TestDoubles.Failure(description: "\(path) does not export \(s)") }
+                return p
+            }
+            name = program
+            run = unsafeBitCast(try symbol("mock_dpu_run"), to: Run.self)
+            let p = try symbol("bthowen_mock_plan").assumingMemoryBound(to: UInt32.self)
+            plan = (0..<3).map { Int(p[$0]) }
+            argumentsOK = UnsafePointer(try symbol("arguments_ok").assumingMemoryBound(to: UInt32.self))
+        }
+
+        var wramPlan: TrainingWRAMPlan { TrainingWRAMPlan(tables: plan[0] != 0, streamBytes: plan[1]) }
+
+        /// The MRAM after running the program's tasklets over a copy of `image`.
+        func callAsFunction(_ image: [UInt8]) throws -> [UInt8] {
+            var mram = image
+            let failed = mram.withUnsafeMutableBufferPointer { run($0.baseAddress, $0.count) }
+            guard failed == 0, argumentsOK.pointee == 1 else {
+                throw TestDoubles.Failure(description: "\(name): \(failed) tasklets returned non-zero (arguments_ok \(argumentsOK.pointee))")
+            }
+            return mram
+        }
+    }
+
+    /// The MRAM after running a DSL kernel on one simulated DPU whose MRAM starts as `image`.
+    static func simulate(_ image: [UInt8], tasklets: Int, kernel: String,
+                         _ body: @escaping @Sendable (inout LaunchSetup) throws -> TaskletBody) throws -> [UInt8] {
+        let system = try DPUSystem(configuration: .v1A, dpus: 1)
+        try system.copy(image, to: 0, dpu: 0, label: "image")
+        try system.launch(kernel: kernel, tasklets: tasklets, dpus: [0]) { _, setup in try body(&setup) }
+        return try system.pull(from: 0, bytesPerDPU: image.count, dpus: [0], label: "image")[0]
+    }
+
+    // MARK: The DPU's MRAM, as DPUTraining lays it out
+
+    /// One DPU owning `pairs` (class-major pair indices), its layout and image builders.
+    struct DPUImage {
+        let data: TrainingData
+        let pairs: Range<Int>
+        let tasklets: Int
+        let layout: TrainingMRAMLayout
+        let ownedClasses: [Int]
+        let filters: [Int]
+        var image: [UInt8]
+
+        var c: ModelConfiguration { data.configuration }
+
+        init(data: TrainingData, pairs: Range<Int>, tasklets: Int) {
+            self.data = data
+            self.pairs = pairs
+            self.tasklets = tasklets
+            let F = data.filters
+            ownedClasses = Array(Set(pairs.map { $0 / F })).sorted()
+            filters = Array(Set(pairs.map { $0 % F })).sorted()
+            layout = TrainingMRAMLayout(pairs: pairs.count, c: data.configuration, dpuHashing: data.dpuHashing,
+                                        images: data.validationCount, classesOwned: ownedClasses.count)
+            let train = pairs.map { roundUp8(data.training(class: $0 / F, in: 0..<data.trainCount).count * data.recordBytes) }.reduce(0, +)
+            let validation = filters.count * roundUp8(data.validationCount * data.recordBytes)
+            image = [UInt8](repeating: 0, count: layout.streams + max(train, validation))
+            if data.dpuHashing { put(HostStages.bytes(of: data.skeleton.hashMatrix), at: layout.matrix) }
+        }
+
+        mutating func put(_ bytes: [UInt8], at address: Int) {
+            image.replaceSubrange(address..<(address + bytes.count), with: bytes)
+        }
+
+        func arguments(_ kernel: TrainArgs.Kernel) -> TrainArgs {
+            var a = TrainArgs()
+            a.kernel = kernel
+            a.pairs = UInt32(pairs.count)
+            a.tasklets = UInt32(tasklets)
+            a.entries = UInt32(c.entriesPerFilter)
+            a.hashes = UInt32(c.hashesPerFilter)
+            a.inputsPerFilter = UInt32(c.inputsPerFilter)
+            a.dpuHashing = data.dpuHashing ? 1 : 0
+            a.recordBytes = UInt32(data.recordBytes)
+            a.images = UInt32(data.validationCount)
+            a.classesOwned = UInt32(ownedClasses.count)
+            a.pairTable = UInt32(layout.pairTable)
+            a.result = UInt32(layout.result)
+            a.matrix = UInt32(layout.matrix)
+            a.counters = UInt32(layout.counters)
+            a.minima = UInt32(layout.minima)
+            a.minimaStride = UInt32(layout.minimaStride)
+            a.responses = UInt32(layout.responses)
+            a.bits = UInt32(layout.bits)
+            a.streams = UInt32(layout.streams)
+            return a
+        }
+
+        /// A train launch over the training images in `range`: arguments, pair table and
+        /// each pair's stream (its class's records for its filter, in order, padded to 8).
+        mutating func prepareTraining(range: Range<Int>, first: Bool, tableThreshold: UInt32) {
+            var a = arguments(.train)
+            a.firstLaunch = first ? 1 : 0
+            a.tableThreshold = tableThreshold
+            var header = a.encoded, streams: [UInt8] = []
+            for p in pairs {
+                let cls = p / data.filters, filter = p % data.filters
+                let samples = data.training(class: cls, in: range)
+                let offset = streams.count
+                for i in samples {
+                    let at = data.recordOffset(image: i, filter: filter)
+                    streams += data.records[at..<(at + data.recordBytes)]
+                }
+                streams += [UInt8](repeating: 0, count: roundUp8(streams.count) - streams.count)
+                header += TrainPair(cls: UInt16(cls), classSlot: 0, filter: UInt16(filter), samples: UInt32(samples.count),
+                                    streamOffset: UInt32(offset)).encoded
+            }
+            put(header, at: 0)
+            put(streams, at: layout.streams)
+        }
+
+        /// bleach-minima: per owned filter, every validation image's record.
+        mutating func prepareMinima(tableThreshold: UInt32) {
+            var a = arguments(.bleachMinima)
+            a.tableThreshold = tableThreshold
+            var header = a.encoded, streams: [UInt8] = [], offsets: [Int: Int] = [:]
+            for f in filters {
+                offsets[f] = streams.count
+                for v in 0..<data.validationCount {
+                    let at = data.recordOffset(image: data.validationStart + v, filter: f)
+                    streams += data.records[at..<(at + data.recordBytes)]
+                }
+                streams += [UInt8](repeating: 0, count: roundUp8(streams.count) - streams.count)
+            }
+            for p in pairs {
+                let cls = p / data.filters
+                header += TrainPair(cls: UInt16(cls), classSlot: UInt16(ownedClasses.firstIndex(of: cls)!), filter: UInt16(p % data.filters),
+                                    samples: UInt32(data.validationCount), streamOffset: UInt32(offsets[p % data.filters]!)).encoded
+            }
+            put(header, at: 0)
+            put(streams, at: layout.streams)
+        }
+
+        /// New arguments over the same pair table (bleach-score, binarize).
+        mutating func prepare(_ kernel: TrainArgs.Kernel, thresholds: [UInt32]) {
+            var a = arguments(kernel)
+            a.candidates = UInt32(thresholds.count)
+            a.threshold = (0..<4).map { $0 < thresholds.count ? thresholds[$0] : 0 }
+            put(a.encoded, at: 0)
+        }
+
+        func word32(_ address: Int) -> UInt32 { HostStages.uint32(Array(image[address..<(address + 4)]), 0) }
+
+        /// The region of the layout holding `address`, for failure messages.
+        func region(of address: Int) -> String {
+            let regions: [(String, Int)] = [("arguments", 0), ("pair table", layout.pairTable), ("result", layout.result),
+                                            ("h3 matrix", layout.matrix), ("counters", layout.counters), ("minima", layout.minima),
+                                            ("responses", layout.responses), ("bits", layout.bits), ("streams", layout.streams)]
+            let (name, start) = regions.last { $0.1 <= address && ($0.0 != "h3 matrix" || data.dpuHashing) } ?? ("?", 0)
+            return "\(name) + \(address - start)"
+        }
+    }
+
+    // MARK: The chain
+
+    struct Point {
+        var tasklets: Int
+        var hashing: HashingSide
+        var pairs: Range<Int>
+        /// Built without counter tables (train and bleach-minima probe every counter in MRAM).
+        var probed = false
+    }
+
+    /// Runs one stage on both sides from `dpu.image`, checks that the images agree, and
+    /// continues from the result.
+    func stage(_ dpu: inout DPUImage, _ program: MockProgram, _ label: String,
+               _ body: @escaping @Sendable (inout LaunchSetup) throws -> TaskletBody) throws {
+        let simulated = try Self.simulate(dpu.image, tasklets: dpu.tasklets, kernel: program.name, body)
+        let mock = try program(dpu.image)
+        XCTAssertEqual(simulated.count, mock.count)
+        if let at = simulated.indices.first(where: { $0 < mock.count && simulated[$0] != mock[$0] }) {
+            let differing = zip(simulated, mock).filter { $0 != $1 }.count
+            XCTFail("\(label): the C program and the DSL kernel disagree at MRAM \(at) (\(dpu.region(of: at))): simulator \(simulated[at]), C \(mock[at]); \(differing) bytes differ")
+        }
+        XCTAssertNotEqual(simulated, dpu.image, "\(label): the launch changed nothing")
+        dpu.image = simulated
+    }
+
+    func runChain(_ point: Point, data: TrainingData) throws {
+        let T = point.tasklets, c = Self.c, dh = point.hashing == .dpu
+        let label = "\(T) tasklets, \(point.hashing) hashing, pairs \(point.pairs)\(point.probed ? ", probed" : "")"
+        let auto = try Self.programs(tasklets: T, probed: false)
+        let dir = point.probed ? try Self.programs(tasklets: T, probed: true) : auto
+        let train = try MockProgram(dir, "train-pairs", tasklets: T)
+        let minima = try MockProgram(dir, "train-bleach-minima", tasklets: T)
+        let score = try MockProgram(auto, "train-bleach-score", tasklets: T)
+        let binarize = try MockProgram(auto, "train-binarize", tasklets: T)
+        // The simulator runs with the plan the preprocessor chose, which is the host's
+        // (TrainingWRAMPlan, scoreBatch) where both count the same buffers.
+        let trainPlan = train.wramPlan, minimaPlan = minima.wramPlan, batch = score.plan[2]
+        if !point.probed {
+            if dh { XCTAssertEqual(trainPlan, TrainingWRAMPlan.choose(c: c, tasklets: T, dpuHashing: true, outputs: false, configuration: .v1A), label) }
+            XCTAssertEqual(minimaPlan, TrainingWRAMPlan.choose(c: c, tasklets: T, dpuHashing: dh, outputs: true, configuration: .v1A), label)
+        } else {
+            XCTAssertEqual(trainPlan, TrainingWRAMPlan(tables: false, streamBytes: 128))
+        }
+        XCTAssertEqual(batch, TrainingKernels.scoreBatch(c: c, tasklets: T, configuration: .v1A), label)
+        XCTAssertEqual(binarize.wramPlan, TrainingWRAMPlan(tables: false, streamBytes: 512))
+
+        var dpu = DPUImage(data: data, pairs: point.pairs, tasklets: T)
+        // Two train launches; the second's threshold stages the pairs with the most records
+        // and probes the others.
+        let split = data.trainCount * 3 / 4
+        let secondCounts = point.pairs.map { data.training(class: $0 / data.filters, in: split..<data.trainCount).count }
+        let threshold = UInt32(secondCounts.max()!)
+        for (range, first) in [(0..<split, true), (split..<data.trainCount, false)] {
+            dpu.prepareTraining(range: range, first: first, tableThreshold: threshold)
+            try stage(&dpu, train, "train \(range), \(label)") { setup in
+                try TrainingKernels.train(setup: &setup, plan: trainPlan, c: c, dpuHashing: dh)
+            }
+        }
+        let maxCounter = dpu.word32(dpu.layout.result)
+        XCTAssertGreaterThan(maxCounter, 1, label)
+
+        // bleach-minima: the pairs split over the tasklets' blocks when fewer than them.
+        dpu.prepareMinima(tableThreshold: UInt32(data.validationCount / 3))
+        try stage(&dpu, minima, "bleach-minima, \(label)") { setup in
+            try TrainingKernels.bleachMinima(setup: &setup, plan: minimaPlan, c: c, dpuHashing: dh)
+        }
+        // Two rounds of the search: three candidates, then two.
+        for candidates in [[1, maxCounter / 2, maxCounter], [2, 3]] as [[UInt32]] {
+            dpu.prepare(.bleachScore, thresholds: candidates)
+            try stage(&dpu, score, "bleach-score \(candidates), \(label)") { setup in
+                try TrainingKernels.bleachScore(setup: &setup, batch: batch, c: c)
+            }
+        }
+        dpu.prepare(.binarize, thresholds: [2])
+        try stage(&dpu, binarize, "binarize, \(label)") { setup in
+            try TrainingKernels.binarize(setup: &setup, plan: TrainingWRAMPlan(tables: false, streamBytes: 512), c: c)
+        }
+        let bits = dpu.image[dpu.layout.bits..<(dpu.layout.bits + point.pairs.count * c.entriesPerFilter / 8)]
+        XCTAssertTrue(bits.contains { $0 != 0 } && bits.contains { $0 != 0xFF }, "binarize: all bits equal, \(label)")
+    }
+
+    static func data(_ hashing: HashingSide) throws -> TrainingData {
+        try TrainingData(configuration: c, dataset: try ShippedData.testSubset().prefix(images), seed: 3, dpuHashing: hashing == .dpu)
+    }
+
+    /// 4 tasklets, host hashing, 40 pairs of three classes (tables in WRAM).
+    func testHostHashingOnFourTasklets() throws {
+        try runChain(Point(tasklets: 4, hashing: .host, pairs: 0..<40), data: try Self.data(.host))
+    }
+
+    /// 16 tasklets, DPU hashing, 3 pairs of two classes: the bleach kernels split each pair's
+    /// images over the tasklets.
+    func testDPUHashingOnSixteenTaskletsWithFewPairs() throws {
+        try runChain(Point(tasklets: 16, hashing: .dpu, pairs: 14..<17), data: try Self.data(.dpu))
+    }
+
+    /// 11 tasklets, every pair, without counter tables (probes in MRAM), both hashing sides.
+    func testProbedCountersOnElevenTasklets() throws {
+        for hashing in [HashingSide.host, .dpu] {
+            try runChain(Point(tasklets: 11, hashing: hashing, pairs: 0..<(Self.c.classes * Self.c.filtersPerDiscriminator), probed: true), data: try Self.data(hashing))
+        }
+    }
+}
