@@ -26,7 +26,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
     static let c = ModelConfiguration(name: "mock", bitsPerInput: 1, inputsPerFilter: 49, entriesPerFilter: 256, hashesPerFilter: 3)
     static let images = 240
 
-    static var shapeFlags: [String] {
+    static func shapeFlags(_ c: ModelConfiguration) -> [String] {
         ["-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)", "-DBTHOWEN_HASHES=\(c.hashesPerFilter)",
          "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)", "-DBTHOWEN_CLASSES=\(c.classes)"]
     }
@@ -35,8 +35,8 @@ final class TrainingProgramsOnMockTests: XCTestCase {
     nonisolated(unsafe) static var built: [String: URL] = [:]
     nonisolated(unsafe) static var folder: URL?
 
-    static func programs(tasklets: Int, probed: Bool) throws -> URL {
-        let key = "t\(tasklets)\(probed ? "-probed" : "")"
+    static func programs(_ c: ModelConfiguration, tasklets: Int, probed: Bool) throws -> URL {
+        let key = "\(c.name)-t\(tasklets)\(probed ? "-probed" : "")"
         if let dir = built[key] { return dir }
         let root = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent("dpusim-training-mock-\(UUID().uuidString)")
         if folder == nil {
@@ -49,7 +49,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         // that streams take several chunks): a plan the host picks when no table fits. Binarize and bleach-score pin or ignore
         // the plan, so only the two programs that have one are built this way.
         let programs = probed ? ["train-pairs", "train-bleach-minima"] : []
-        let flags = shapeFlags + (probed ? ["-DBTHOWEN_TABLES=0", "-DBTHOWEN_STREAM_BYTES=128"] : [])
+        let flags = shapeFlags(c) + (probed ? ["-DBTHOWEN_TABLES=0", "-DBTHOWEN_STREAM_BYTES=128"] : [])
         var environment = ProcessInfo.processInfo.environment
         if environment["CC"] == nil { environment["CC"] = try TestDoubles.clang() }
         let r = try TestDoubles.run(script, [dir.path, "\(tasklets)"] + programs + ["--"] + flags, environment: environment)
@@ -232,6 +232,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
     // MARK: The chain
 
     struct Point {
+        var c: ModelConfiguration = TrainingProgramsOnMockTests.c
         var tasklets: Int
         var hashing: HashingSide
         var pairs: Range<Int>
@@ -255,10 +256,10 @@ final class TrainingProgramsOnMockTests: XCTestCase {
     }
 
     func runChain(_ point: Point, data: TrainingData) throws {
-        let T = point.tasklets, c = Self.c, dh = point.hashing == .dpu
-        let label = "\(T) tasklets, \(point.hashing) hashing, pairs \(point.pairs)\(point.probed ? ", probed" : "")"
-        let auto = try Self.programs(tasklets: T, probed: false)
-        let dir = point.probed ? try Self.programs(tasklets: T, probed: true) : auto
+        let T = point.tasklets, c = point.c, dh = point.hashing == .dpu
+        let label = "\(c.name), \(T) tasklets, \(point.hashing) hashing, pairs \(point.pairs)\(point.probed ? ", probed" : "")"
+        let auto = try Self.programs(c, tasklets: T, probed: false)
+        let dir = point.probed ? try Self.programs(c, tasklets: T, probed: true) : auto
         let train = try MockProgram(dir, "train-pairs", tasklets: T)
         let minima = try MockProgram(dir, "train-bleach-minima", tasklets: T)
         let score = try MockProgram(auto, "train-bleach-score", tasklets: T)
@@ -310,7 +311,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         XCTAssertTrue(bits.contains { $0 != 0 } && bits.contains { $0 != 0xFF }, "binarize: all bits equal, \(label)")
     }
 
-    static func data(_ hashing: HashingSide) throws -> TrainingData {
+    static func data(_ hashing: HashingSide, _ c: ModelConfiguration = c) throws -> TrainingData {
         try TrainingData(configuration: c, dataset: try ShippedData.testSubset().prefix(images), seed: 3, dpuHashing: hashing == .dpu)
     }
 
@@ -329,6 +330,14 @@ final class TrainingProgramsOnMockTests: XCTestCase {
     func testProbedCountersOnElevenTasklets() throws {
         for hashing in [HashingSide.host, .dpu] {
             try runChain(Point(tasklets: 11, hashing: hashing, pairs: 0..<(Self.c.classes * Self.c.filtersPerDiscriminator), probed: true), data: try Self.data(hashing))
+        }
+    }
+
+    /// MNIST-Small, the programs' default shape (E = 1024: a staged table moves in two DMAs),
+    /// 11 tasklets (the host's default for Small), 22 pairs of two classes, both hashing sides.
+    func testSmallOnElevenTasklets() throws {
+        for hashing in [HashingSide.host, .dpu] {
+            try runChain(Point(c: .small, tasklets: 11, hashing: hashing, pairs: 100..<122), data: try Self.data(hashing, .small))
         }
     }
 }
