@@ -31,7 +31,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
          "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)", "-DBTHOWEN_CLASSES=\(c.classes)"]
     }
 
-    /// The programs built into a folder per (tasklets, flags), once per test process.
+    /// The programs built, a folder per (shape, tasklets, plan), once per test process.
     nonisolated(unsafe) static var built: [String: URL] = [:]
     nonisolated(unsafe) static var folder: URL?
 
@@ -46,8 +46,9 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         let dir = root.appendingPathComponent(key)
         let script = TestDoubles.root.appendingPathComponent("dpu/testing/build-training-programs.sh").path
         // Without counter tables (every pair probed in MRAM), 128-byte stream buffers (so
-        // that streams take several chunks): a plan the host picks when no table fits. Binarize and bleach-score pin or ignore
-        // the plan, so only the two programs that have one are built this way.
+        // that streams take several chunks): a plan the host picks when no table fits.
+        // Binarize and bleach-score pin or ignore the plan, so only the two programs that
+        // have one are built this way.
         let programs = probed ? ["train-pairs", "train-bleach-minima"] : []
         let flags = shapeFlags(c) + (probed ? ["-DBTHOWEN_TABLES=0", "-DBTHOWEN_STREAM_BYTES=128"] : [])
         var environment = ProcessInfo.processInfo.environment
