@@ -69,7 +69,9 @@ extension Command {
             text += "SUBCOMMANDS:\n"
             let width = subcommands.map { $0.leafName.count }.max() ?? 0
             for sub in subcommands {
-                text += "  \(sub.leafName.padding(toLength: width, withPad: " ", startingAt: 0))  \(sub.abstract)\n"
+                let first = "  \(sub.leafName.padding(toLength: width, withPad: " ", startingAt: 0)) "
+                text += wrapped(words: [first] + sub.abstract.split(separator: " ").map(String.init), width: 100,
+                                indent: String(repeating: " ", count: width + 4)) + "\n"
             }
             text += "\n  See 'simctl help \(name) <subcommand>' for the options of each.\n\n"
         }
@@ -80,10 +82,14 @@ extension Command {
         for (option, label) in zip(all, labels) {
             var help = option.help
             if let def = option.defaultDescription { help += " (default: \(def))" }
+            // The help wrapped at 100 columns beside the label (or below a long one).
+            let words = help.split(separator: " ").map(String.init)
+            let indent = String(repeating: " ", count: width + 4)
             if label.count > width {
-                text += "  \(label)\n  \(String(repeating: " ", count: width))  \(help)\n"
+                text += "  \(label)\n" + wrapped(words: [String(indent.dropLast())] + words, width: 100, indent: indent) + "\n"
             } else {
-                text += "  \(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(help)\n"
+                let first = "  \(label.padding(toLength: width, withPad: " ", startingAt: 0)) "
+                text += wrapped(words: [first] + words, width: 100, indent: indent) + "\n"
             }
         }
         return text

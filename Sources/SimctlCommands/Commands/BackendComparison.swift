@@ -8,7 +8,7 @@ import Foundation
 /// against `b` at each point.
 struct CompareBackendsCommand: Command {
     static let name = "compare backends"
-    static let abstract = "Run kernels on two backends (e.g. sim,hardware) and print both cycle counts and the error."
+    static let abstract = "Run kernels on two backends (e.g. sim,hardware): both cycle counts and their relative error."
     static let discussion = """
         Runs each kernel on two backends (e.g. sim,hardware) at every point of --tasklets and --dpus \
         (lists allowed) and prints a's and b's cycles and the error (a − b) / b (docs/hardware.md). \
