@@ -57,6 +57,19 @@ final class CLITests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("USAGE: simctl <subcommand>"))
     }
 
+    /// `simctl help compare backends` and `simctl compare backends --help` print the nested
+    /// subcommand's generated help; a help for a subcommand that does not exist is a usage error.
+    func testHelpOfANestedSubcommand() throws {
+        for arguments in [["help", "compare", "backends"], ["compare", "backends", "--help"]] {
+            let r = try SimctlBinary.run(arguments)
+            XCTAssertEqual(r.status, 0, "\(arguments): \(r.stderr)")
+            XCTAssertTrue(r.stdout.contains("USAGE: simctl compare backends --backends <a,b>"), r.stdout)
+        }
+        let bad = try SimctlBinary.run(["help", "compare", "nope"])
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.stderr.contains("'simctl help' takes a subcommand name, got 'compare nope'"), bad.stderr)
+    }
+
     func testUnknownSubcommandIsAUsageError() throws {
         let r = try SimctlBinary.run(["frobnicate"])
         XCTAssertEqual(r.status, 64)

@@ -4,7 +4,7 @@ import Foundation
 import XCTest
 import TestSupport
 
-/// End to end: `simctl run --backend …` and `simctl compare --backends …` without the UPMEM
+/// End to end: `simctl run --backend …` and `simctl compare backends …` without the UPMEM
 /// SDK (a clear stop) and on the test doubles of dpu/testing (a fake libdpu.so running the
 /// DPU programs on a mock runtime — calls and results, not measurements); and
 /// `dpu/build.sh` with and without a DPU compiler.
@@ -49,7 +49,7 @@ final class HardwareCommandTests: XCTestCase {
         let csv = path("never.csv")
         for arguments in [["run", "--kernel", "naive", "--backend", "hardware", "--csv", csv],
                           ["run", "--kernel", "naive", "--backend", "upmem-simulator", "--csv", csv],
-                          ["compare", "--backends", "sim,hardware", "--kernel", "naive", "--csv", csv]] {
+                          ["compare", "backends", "--backends", "sim,hardware", "--kernel", "naive", "--csv", csv]] {
             let r = try SimctlBinary.run(arguments, environment: environment)
             XCTAssertEqual(r.status, 1, "\(arguments): \(r.stderr)")
             for part in ["libdpu.so", "not found", path("no-sdk/libdpu.so"), "sdk.upmem.com", "UPMEM_HOME"] {
@@ -64,10 +64,11 @@ final class HardwareCommandTests: XCTestCase {
         let cases: [([String], String)] = [
             (["run", "--kernel", "naive", "--backend", "gpu"], "unknown backend 'gpu' (one of sim, hardware, upmem-simulator)"),
             (["run", "--kernel", "naive", "--dpu-programs", "/tmp"], "'--dpu-programs' needs '--backend hardware'"),
-            (["compare", "--backends", "sim", "--kernel", "naive"], "'--backends' takes two backends"),
-            (["compare", "--backends", "sim,sim", "--kernel", "naive"], "names sim twice"),
-            (["compare", "--backends", "hardware,upmem-simulator", "--kernel", "naive"], "compare each with sim"),
-            (["compare", "--kernels", "naive", "--dpu-programs", "/tmp"], "'--dpu-programs' goes with '--backends'"),
+            (["compare", "backends", "--backends", "sim", "--kernel", "naive"], "'--backends' takes two backends"),
+            (["compare", "backends", "--backends", "sim,sim", "--kernel", "naive"], "names sim twice"),
+            (["compare", "backends", "--backends", "hardware,upmem-simulator", "--kernel", "naive"], "compare each with sim"),
+            (["compare", "--kernels", "naive", "--dpu-programs", "/tmp"], "'--dpu-programs' goes with 'simctl compare backends'"),
+            (["compare", "--backends", "sim,hardware", "--kernel", "naive"], "'simctl compare backends --backends a,b …'"),
         ]
         for (arguments, message) in cases {
             let r = try SimctlBinary.run(arguments)
@@ -126,11 +127,11 @@ final class HardwareCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("naive-t9.dpu not found") && r.stderr.contains("dpu/build.sh 9"), r.stderr)
     }
 
-    /// `compare --backends sim,hardware`: one row per point with both values and the error;
+    /// `compare backends --backends sim,hardware`: one row per point with both values and the error;
     /// the sim value is the one `simctl run` reports.
     func testCompareBackends() throws {
         let csv = path("cmp.csv")
-        let r = try SimctlBinary.run(["compare", "--backends", "sim,hardware", "--kernel", "mram-probe", "--tasklets", "4,16",
+        let r = try SimctlBinary.run(["compare", "backends", "--backends", "sim,hardware", "--kernel", "mram-probe", "--tasklets", "4,16",
                                       "--dpus", "3", "--inputs", "24", "--dpu-programs", try programs(), "--csv", csv],
                                      environment: try fakeEnvironment())
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -148,7 +149,7 @@ final class HardwareCommandTests: XCTestCase {
             XCTAssertEqual(error, (a - b) / b, accuracy: abs((a - b) / b) * 1e-5)
         }
         // With the SDK's simulator the metric is instructions.
-        let u = try SimctlBinary.run(["compare", "--backends", "sim,upmem-simulator", "--kernel", "naive", "--tasklets", "4",
+        let u = try SimctlBinary.run(["compare", "backends", "--backends", "sim,upmem-simulator", "--kernel", "naive", "--tasklets", "4",
                                       "--dpus", "2", "--inputs", "10", "--dpu-programs", try programs(), "--csv", csv],
                                      environment: try fakeEnvironment())
         XCTAssertEqual(u.status, 0, u.stderr)

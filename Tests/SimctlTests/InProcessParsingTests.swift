@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import SimctlCommands
 
@@ -6,7 +7,7 @@ import XCTest
 final class InProcessParsingTests: XCTestCase {
     private func usageError(_ command: any Command.Type, _ arguments: [String]) -> String? {
         do {
-            _ = try command.init(parsing: ParsedArguments(arguments, specs: command.options))
+            _ = try command.init(parsing: command.parse(arguments))
             return nil
         } catch let error as UsageError {
             return error.message
@@ -16,24 +17,74 @@ final class InProcessParsingTests: XCTestCase {
     }
 
     func testStrictParsingNamesTheOption() throws {
-        XCTAssertThrowsError(try ParsedArguments(["--nope"], specs: ValidateCommand.options)) {
+        XCTAssertThrowsError(try ValidateCommand.parse(["--nope"])) {
             XCTAssertEqual(($0 as? UsageError)?.message, "unknown option '--nope'")
         }
-        XCTAssertThrowsError(try ParsedArguments(["--csv"], specs: ValidateCommand.options)) {
+        XCTAssertThrowsError(try ValidateCommand.parse(["--csv"])) {
             XCTAssertEqual(($0 as? UsageError)?.message, "missing value for '--csv'")
         }
-        XCTAssertThrowsError(try ParsedArguments(["--csv", "a", "--csv=b"], specs: ValidateCommand.options)) {
+        XCTAssertThrowsError(try ValidateCommand.parse(["--csv", "a", "--csv=b"])) {
             XCTAssertEqual(($0 as? UsageError)?.message, "option '--csv' given more than once")
         }
-        let parsed = try ParsedArguments(["--tasklets=11", "--benchmarks", "va,RED"], specs: ValidateCommand.options)
-        XCTAssertEqual(parsed.string("tasklets"), "11")
+        XCTAssertThrowsError(try ConfigCommand.parse(["--json=yes"])) {
+            XCTAssertEqual(($0 as? UsageError)?.message, "option '--json' takes no value")
+        }
+        let parsed = try ValidateCommand.parse(["--tasklets=11", "--benchmarks", "va,RED"])
+        XCTAssertEqual(parsed.text(ValidateCommand.Options.tasklets), "11")
+        XCTAssertEqual(try parsed[ValidateCommand.Options.tasklets], 11)
+        XCTAssertEqual(try parsed[ValidateCommand.Options.benchmarks], ["va", "RED"])
+        XCTAssertNil(try parsed[ValidateCommand.Options.csv])
+    }
+
+    /// Every option of every command, given twice or without its value, is refused naming it.
+    func testEveryOptionIsParsedStrictly() {
+        for command in SimCtl.allCommands {
+            for option in command.options {
+                let twice = option.placeholder == nil ? ["--\(option.name)", "--\(option.name)=x"] : ["--\(option.name)", "1", "--\(option.name)=1"]
+                XCTAssertThrowsError(try command.parse(twice), "\(command.name) --\(option.name)") {
+                    XCTAssertTrue(($0 as? UsageError)?.message.contains("'--\(option.name)'") == true, "\(command.name): \($0)")
+                }
+                guard option.placeholder != nil else { continue }
+                XCTAssertThrowsError(try command.parse(["--\(option.name)"])) {
+                    XCTAssertEqual(($0 as? UsageError)?.message, "missing value for '--\(option.name)'", command.name)
+                }
+            }
+        }
+    }
+
+    func testMalformedAndOutOfRangeValuesNameTheOption() {
+        let cases: [(any Command.Type, [String], String)] = [
+            (RunCommand.self, ["--kernel", "naive", "--tasklets", "x"], "'--tasklets' expects an integer, got 'x'"),
+            (RunCommand.self, ["--kernel", "naive", "--dpus", "3000"], "'--dpus' must be in 1...2560, got 3000"),
+            (RunCommand.self, ["--kernel", "naive", "--inputs", "0"], "'--inputs' must be in 1...2147483647, got 0"),
+            (RunCommand.self, ["--kernel", "naive", "--backend", "gpu"], "unknown backend 'gpu' (one of sim, hardware, upmem-simulator)"),
+            (RunCommand.self, ["--kernel", "naive", "--mnist", "/x", "--split", "val"], "'--split' must be test or train, got 'val'"),
+            (RunCommand.self, ["--kernel", "naive", "--trace", "/tmp/t.json", "--trace-dpus", "0,12"], "'--trace-dpus': 12 is outside 0...9"),
+            (RunCommand.self, ["--kernel", "naive", "--trace", "/tmp/t.json", "--trace-cycles", "5-2"], "'--trace-cycles' range '5-2' is empty"),
+            (RunCommand.self, ["--kernel", "naive", "--pipeline", "--host-threads", "0"], "'--host-threads' must be in 1...4096, got 0"),
+            (SweepCommand.self, ["--kernel", "naive", "--tasklets", "1-30"], "'--tasklets': 1-30 is outside 1...24"),
+            (SweepCommand.self, ["--kernel", "naive", "--shard", "3/2"], "'--shard' 3/2: need 1 <= K <= N <= 100000"),
+            (SweepCommand.self, ["--kernels", "naive,"], "'--kernels' has an empty element in 'naive,'"),
+            (PlanCommand.self, ["--model", "small", "--objective", "fast"], "'--objective' must be throughput, energy or edp, got 'fast'"),
+            (PlanCommand.self, ["--model", "small", "--max-dpus", "5"], "'--max-dpus' must be in 10...2560, got 5"),
+            (TrainCommand.self, ["--shape", "tiny", "--mnist", "/x", "--out", "/tmp/m"], "'--shape' must be small, medium or large, got 'tiny'"),
+            (TrainCommand.self, ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m", "--seed", "-1"],
+             "'--seed' expects an unsigned 64-bit integer, got '-1'"),
+            (TrainCommand.self, ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m", "--on-dpus", "1", "--hashing", "gpu"],
+             "'--hashing' must be host or dpu, got 'gpu'"),
+            (BenchCommand.self, ["--repeat", "0"], "'--repeat' must be in 1...1000, got 0"),
+            (ValidateCommand.self, ["--tasklets", "25"], "'--tasklets' must be in 1...24, got 25"),
+        ]
+        for (command, arguments, message) in cases {
+            let error = usageError(command, arguments)
+            XCTAssertTrue(error?.hasPrefix(message) == true, "\(command.name) \(arguments): \(error ?? "accepted")")
+        }
     }
 
     func testValidateRefusesBadValuesBeforeRunning() throws {
         XCTAssertEqual(usageError(ValidateCommand.self, ["--benchmarks", "VA,NOPE"])?.hasPrefix("'--benchmarks': unknown benchmark 'NOPE'"), true)
-        XCTAssertNotNil(usageError(ValidateCommand.self, ["--tasklets", "25"]))
         XCTAssertNotNil(usageError(ValidateCommand.self, ["--threads", "0"]))
-        let command = try ValidateCommand(parsing: ParsedArguments(["--benchmarks", "va,RED", "--tasklets", "11"], specs: ValidateCommand.options))
+        let command = try ValidateCommand(parsing: ValidateCommand.parse(["--benchmarks", "va,RED", "--tasklets", "11"]))
         XCTAssertEqual(command.benchmarks, [.va, .red])
         XCTAssertEqual(command.tasklets, 11)
     }
@@ -42,13 +93,6 @@ final class InProcessParsingTests: XCTestCase {
         XCTAssertEqual(usageError(TrainCommand.self, ["--config", "small", "--mnist", "/x", "--out", "/tmp/m"]),
                        "'--config' names a DPU parameter file (as in every command); the model shape is '--shape small'")
         XCTAssertEqual(usageError(TrainCommand.self, ["--mnist", "/x", "--out", "/tmp/m"]), "missing '--shape' (small, medium or large)")
-    }
-
-    func testEveryCommandsHelpListsEveryOptionItDeclares() {
-        for command in SimCtl.commands {
-            for option in command.options {
-                XCTAssertTrue(command.helpText.contains("--\(option.name)"), "\(command.name) --help lacks --\(option.name)")
-            }
-        }
+        XCTAssertEqual(usageError(TrainCommand.self, ["--shape", "small", "--out", "/tmp/m"]), "missing '--mnist DIR'")
     }
 }

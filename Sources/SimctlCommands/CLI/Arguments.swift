@@ -11,37 +11,13 @@ struct UsageError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// One `--kebab-case` option of a subcommand, declared once: the parser, the help
-/// text and the validation all read this declaration.
-struct OptionSpec {
-    enum Kind {
-        /// `--name VALUE` (also `--name=VALUE`).
-        case value(placeholder: String)
-        /// `--name` alone.
-        case flag
-    }
-
-    var name: String
-    var kind: Kind
-    var help: String
-    /// Shown in help as "(default: …)"; `nil` for none.
-    var defaultDescription: String?
-
-    static func value(_ name: String, _ placeholder: String, _ help: String, default def: String? = nil) -> OptionSpec {
-        OptionSpec(name: name, kind: .value(placeholder: placeholder), help: help, defaultDescription: def)
-    }
-
-    static func flag(_ name: String, _ help: String) -> OptionSpec {
-        OptionSpec(name: name, kind: .flag, help: help, defaultDescription: nil)
-    }
-}
-
 /// The parsed command line of one subcommand.
 ///
 /// Parsing is strict: an option the subcommand did not declare, a value option without
-/// its value, a repeated option, or a stray positional argument is a `UsageError`.
-/// Typed accessors (`int`, `intList`, …) turn malformed values into usage errors that name
-/// the option.
+/// its value, a repeated option, or a stray positional argument is a `UsageError`. Reading
+/// an option (`arguments[option]`) converts its text to the option's type, with the
+/// declared default when it was not given, and turns a malformed value into a usage error
+/// that names the option.
 struct ParsedArguments {
     private(set) var values: [String: String] = [:]
     private(set) var flags: Set<String> = []
@@ -49,9 +25,14 @@ struct ParsedArguments {
     /// (a misspelt name would otherwise read as "not given" and fall back to a default).
     private let declared: Set<String>
 
-    init(_ arguments: [String], specs: [OptionSpec]) throws {
-        var byName: [String: OptionSpec] = [:]
-        for spec in specs { byName[spec.name] = spec }
+    /// - Parameter moved: options the command no longer takes, by name, with the usage error
+    ///   that says what replaced them (`compare --backends` → `compare backends`).
+    init(_ arguments: [String], options: [any OptionDeclaration], moved: [String: String] = [:]) throws {
+        var byName: [String: any OptionDeclaration] = [:]
+        for option in options {
+            precondition(byName[option.name] == nil, "option '--\(option.name)' is declared twice")
+            byName[option.name] = option
+        }
         declared = Set(byName.keys)
         var index = 0
         while index < arguments.count {
@@ -66,98 +47,71 @@ struct ParsedArguments {
                 inlineValue = String(name[name.index(after: eq)...])
                 name = String(name[..<eq])
             }
-            guard let spec = byName[name] else {
-                throw UsageError("unknown option '--\(name)'")
+            guard let option = byName[name] else {
+                throw UsageError(moved[name] ?? "unknown option '--\(name)'")
             }
-            switch spec.kind {
-            case .flag:
+            guard option.placeholder != nil else {
                 if inlineValue != nil { throw UsageError("option '--\(name)' takes no value") }
                 flags.insert(name)
-            case .value:
-                let value: String
-                if let inlineValue {
-                    value = inlineValue
-                } else {
-                    guard index < arguments.count, !arguments[index].hasPrefix("--") else {
-                        throw UsageError("missing value for '--\(name)'")
-                    }
-                    value = arguments[index]
-                    index += 1
-                }
-                if values[name] != nil { throw UsageError("option '--\(name)' given more than once") }
-                values[name] = value
+                continue
             }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else {
+                guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                    throw UsageError("missing value for '--\(name)'")
+                }
+                value = arguments[index]
+                index += 1
+            }
+            if values[name] != nil { throw UsageError("option '--\(name)' given more than once") }
+            values[name] = value
         }
     }
 
-    /// Whether the command declared `name` (for option groups that several commands share,
-    /// not all of them whole).
-    func declares(_ name: String) -> Bool { declared.contains(name) }
+    /// Whether the command declared `option` (for option groups that several commands
+    /// share, not all of them whole).
+    func declares(_ option: any OptionDeclaration) -> Bool { declared.contains(option.name) }
 
-    /// Stops the program if the command did not declare `name`.
-    private func requireDeclared(_ name: String) {
-        precondition(declared.contains(name), "simctl reads option '--\(name)', which its command does not declare")
+    /// Stops the program if the command did not declare `option`.
+    private func requireDeclared(_ option: any OptionDeclaration) {
+        precondition(declared.contains(option.name), "simctl reads option '--\(option.name)', which its command does not declare")
     }
 
-    /// `name`'s value (nil when not given).
-    private func value(_ name: String) -> String? {
-        requireDeclared(name)
-        return values[name]
+    /// Whether `option` was given on the command line.
+    func given(_ option: any OptionDeclaration) -> Bool {
+        requireDeclared(option)
+        return values[option.name] != nil || flags.contains(option.name)
     }
 
-    func flag(_ name: String) -> Bool {
-        requireDeclared(name)
-        return flags.contains(name)
+    /// `option`'s text as given, or nil.
+    func text(_ option: any OptionDeclaration) -> String? {
+        requireDeclared(option)
+        return values[option.name]
     }
 
-    func string(_ name: String) -> String? { value(name) }
+    subscript(_ flag: Flag) -> Bool {
+        requireDeclared(flag)
+        return flags.contains(flag.name)
+    }
 
-    /// An integer option, checked against `range`. Absent gives `nil`.
-    func int(_ name: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
-        guard let text = value(name) else { return nil }
-        guard let value = Int(text) else {
-            throw UsageError("'--\(name)' expects an integer, got '\(text)'")
+    /// The option's value, or its default when not given.
+    subscript<Value>(_ option: Option<Value>) -> Value {
+        get throws { try self[option, in: option.range] }
+    }
+
+    /// The option's value with integers checked against `range` (computed at run time, such
+    /// as `1...configuration.maxDPUs`) instead of the declared one.
+    subscript<Value>(_ option: Option<Value>, in range: ClosedRange<Int>?) -> Value {
+        get throws {
+            requireDeclared(option)
+            guard let text = values[option.name] else {
+                guard let value = option.defaultValue else { throw UsageError(option.missingMessage) }
+                return value()
+            }
+            return try option.convert(text, option.name, range)
         }
-        if let range, !range.contains(value) {
-            throw UsageError("'--\(name)' must be in \(range.lowerBound)...\(range.upperBound), got \(value)")
-        }
-        return value
-    }
-
-    /// A list such as `1,4,11,16`, a range such as `1-24`, or a mix (`1-4,8,16`), as the
-    /// values it names. Order is kept and duplicates are removed (first one wins). Every
-    /// element is checked against `range`, which bounds the work: each value is produced
-    /// once, however often the ranges overlap (`1-2560,1-2560,…` costs 2,560 values).
-    func intList(_ name: String, in range: ClosedRange<Int>) throws -> [Int]? {
-        guard let text = value(name) else { return nil }
-        do {
-            return try IntegerList.values(IntegerList.parse(text, in: range))
-        } catch {
-            throw UsageError("'--\(name)': \(error.message)")
-        }
-    }
-
-    /// A list as `intList` reads it, kept as ranges: nothing is expanded, so a range as
-    /// wide as `range` (`1-100000000`) costs no more than `1-2`.
-    func intRanges(_ name: String, in range: ClosedRange<Int>) throws -> IntegerRanges? {
-        guard let text = value(name) else { return nil }
-        do {
-            var set = IntegerRanges()
-            for part in try IntegerList.parse(text, in: range) { set.insert(part) }
-            return set
-        } catch {
-            throw UsageError("'--\(name)': \(error.message)")
-        }
-    }
-
-    /// A comma-separated list of words (`a,b,c`); empty elements are rejected.
-    func stringList(_ name: String) throws -> [String]? {
-        guard let text = value(name) else { return nil }
-        let items = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        if items.contains(where: { $0.isEmpty }) {
-            throw UsageError("'--\(name)' has an empty element in '\(text)'")
-        }
-        return items
     }
 }
 

@@ -23,6 +23,24 @@ public enum SimCtl {
         ]
     }
 
+    /// The command `words` start with — a subcommand's subcommand is chosen by the next word
+    /// (`compare backends`) — and the words after it; nil for an unknown name.
+    static func resolve(_ words: [String]) -> (command: any Command.Type, rest: [String])? {
+        guard let first = words.first, var command = commands.first(where: { $0.name == first }) else { return nil }
+        var rest = Array(words.dropFirst())
+        while let next = rest.first, let sub = command.subcommands.first(where: { $0.leafName == next }) {
+            command = sub
+            rest.removeFirst()
+        }
+        return (command, rest)
+    }
+
+    /// Every command, nested ones after their parent.
+    static var allCommands: [any Command.Type] {
+        func expand(_ command: any Command.Type) -> [any Command.Type] { [command] + command.subcommands.flatMap(expand) }
+        return commands.flatMap(expand)
+    }
+
     static func mainHelp() -> String {
         let width = commands.map { $0.name.count }.max() ?? 0
         var text = """
@@ -55,35 +73,35 @@ public enum SimCtl {
             return ExitStatus.usage
         }
         if name == "help", arguments.count > 1 {
-            // `simctl help <subcommand>`: that subcommand's help, as `<subcommand> --help`.
-            guard arguments.count == 2, let command = commands.first(where: { $0.name == arguments[1] }) else {
-                printError("error: 'simctl help' takes one subcommand name, got '\(arguments.dropFirst().joined(separator: " "))'\n")
+            // `simctl help <subcommand> [<subcommand>]`: that command's help, as `… --help`.
+            guard let named = resolve(Array(arguments.dropFirst())), named.rest.isEmpty else {
+                printError("error: 'simctl help' takes a subcommand name, got '\(arguments.dropFirst().joined(separator: " "))'\n")
                 printError(mainHelp())
                 return ExitStatus.usage
             }
-            print(command.helpText, terminator: "")
+            print(named.command.helpText, terminator: "")
             return flushStandardOutput()
         }
         if name == "--help" || name == "-h" || name == "help" {
             print(mainHelp(), terminator: "")
             return flushStandardOutput()
         }
-        guard let command = commands.first(where: { $0.name == name }) else {
+        guard let named = resolve(arguments) else {
             printError("error: unknown subcommand '\(name)'\n")
             printError(mainHelp())
             return ExitStatus.usage
         }
-        let rest = Array(arguments.dropFirst())
+        let (command, rest) = named
         if rest.contains("--help") || rest.contains("-h") {
             print(command.helpText, terminator: "")
             return flushStandardOutput()
         }
         let instance: any Command
         do {
-            instance = try command.init(parsing: ParsedArguments(rest, specs: command.options))
+            instance = try command.init(parsing: command.parse(rest))
         } catch let error as UsageError {
             printError("error: \(error.message)\n")
-            printError("USAGE: \(command.usage)\n\n  See 'simctl \(command.name) --help'.")
+            printError(command.usageText + "\n\n  See 'simctl \(command.name) --help'.")
             return ExitStatus.usage
         } catch {
             // Bad input found while validating (an unreadable model file, say).

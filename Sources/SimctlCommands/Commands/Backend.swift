@@ -6,12 +6,12 @@ import Foundation
 /// `--backend` and `--dpu-programs`: which machine runs the kernels — DPUSim, real UPMEM
 /// DPUs, or the UPMEM SDK's functional simulator — and where the DPU programs are.
 struct BackendOptions {
-    static let backendSpec = OptionSpec.value(
+    static let backend = Option<Backend>(
         "backend", "name", "sim (DPUSim), hardware (UPMEM DPUs through libdpu) or upmem-simulator (the UPMEM SDK's simulator).",
-        default: "sim")
-    static let programsSpec = OptionSpec.value(
-        "dpu-programs", "dir", "With a libdpu backend: the DPU programs built by dpu/build.sh.", default: "dpu/build")
-    static let specs = [backendSpec, programsSpec]
+        default: .sim, describe: { $0.rawValue }, parse: { try BackendOptions.parse($0) })
+    static let programs = Option<String?>(
+        "dpu-programs", "dir", "With a libdpu backend: the DPU programs built by dpu/build.sh.", shownDefault: "dpu/build")
+    static let all: [any OptionDeclaration] = [backend, programs]
 
     static var names: String { Backend.allCases.map(\.rawValue).joined(separator: ", ") }
 
@@ -37,7 +37,7 @@ struct HardwareSession {
     ///   runtime failures (exit 1), reported before any model or image is loaded.
     static func open(_ arguments: ParsedArguments, kernels: [any InferenceKernel], tasklets: [Int]) throws -> HardwareSession {
         let library = try LibDPU.load()
-        let programs = DPUPrograms.locate(explicit: arguments.string("dpu-programs"))
+        let programs = DPUPrograms.locate(explicit: try arguments[BackendOptions.programs])
         for kernel in kernels {
             for t in tasklets { _ = try programs.require(kernel: kernel.name, tasklets: t) }
         }

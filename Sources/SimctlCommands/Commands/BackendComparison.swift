@@ -3,12 +3,47 @@ import BTHOWeNKernels
 import DPUSim
 import Foundation
 
-/// `simctl compare --backends a,b`: the same kernels and points on two backends — the
-/// simulator's cycles against the measured ones — with the relative error of `a` against
-/// `b` at each point.
+/// `simctl compare backends --backends a,b`: the same kernels and points on two backends —
+/// the simulator's cycles against the measured ones — with the relative error of `a`
+/// against `b` at each point.
+struct CompareBackendsCommand: Command {
+    static let name = "compare backends"
+    static let abstract = "Run kernels on two backends (e.g. sim,hardware): both cycle counts and their relative error."
+    static let discussion = """
+        Runs each kernel on two backends (e.g. sim,hardware) at every point of --tasklets and --dpus \
+        (lists allowed) and prints a's and b's cycles and the error (a − b) / b (docs/hardware.md). \
+        With upmem-simulator on one side, the metric is instructions (its counter counts them).
+        """
+    enum Options {
+        static let backends = Option<[String]>(requiredList: "backends", "a,b", "The two backends to compare: sim, hardware or upmem-simulator.",
+                                               missing: "missing '--backends <a,b>' (two of \(BackendOptions.names))")
+        static let kernels = Option<[String]?>(list: "kernels", "list", "Kernels to compare, comma-separated.", shownDefault: "all")
+        static let kernel = Option<String?>("kernel", "name", "One kernel (the same as --kernels with one name).")
+        /// Checked against the configuration's tasklets and DPUs when read.
+        static let tasklets = Option<[Int]>(list: "tasklets", "list", "Tasklets per DPU, a list such as 1,4,11,16 or 1-24.", default: [16])
+        static let dpus = Option<[Int]>(list: "dpus", "list", "DPU counts, a list such as 10,20,40.", default: [10])
+    }
+    static let options: [any OptionDeclaration] = [Options.backends, Options.kernels, Options.kernel, Options.tasklets, Options.dpus,
+                                                   BackendOptions.programs] + WorkloadOptions.Options.all
+
+    var workload: WorkloadOptions
+    var comparison: BackendComparison
+    /// `--csv`, checked before the comparison.
+    var outputs: Outputs
+
+    init(parsing arguments: ParsedArguments) throws {
+        let kernels = try parseKernels(arguments, Options.kernel, Options.kernels, allowAllByDefault: true)
+        workload = try WorkloadOptions(arguments)
+        try workload.checkApplies(to: kernels)
+        outputs = try Outputs([("csv", workload.csv)], inputs: workload.inputFiles)
+        comparison = try BackendComparison(arguments, kernels: kernels, configuration: workload.configuration)
+    }
+
+    func run() throws { try comparison.run(workload, outputs: outputs) }
+}
+
+/// The comparison of `simctl compare backends`.
 ///
-/// The metric is `dpu_cycles` (the slowest DPU, summed over launches), or `instructions`
-/// (every DPU's) when one side is `upmem-simulator`, whose counter counts instructions.
 struct BackendComparison {
     let first: Backend
     let second: Backend
@@ -21,10 +56,11 @@ struct BackendComparison {
 
     var metric: Metric { first == .upmemSimulator || second == .upmemSimulator ? .instructions : .cycles }
 
-    /// Parses `--backends a,b` with `--kernel`/`--kernels`, `--tasklets LIST` and `--dpus LIST`,
-    /// and, for a libdpu backend, finds libdpu and every DPU program before any work.
-    init(_ arguments: ParsedArguments, configuration: DPUConfiguration) throws {
-        let names = try arguments.stringList("backends") ?? []
+    /// Parses `--backends a,b`, `--tasklets LIST` and `--dpus LIST`, and, for a libdpu
+    /// backend, finds libdpu and every DPU program before any work.
+    init(_ arguments: ParsedArguments, kernels: [any InferenceKernel], configuration: DPUConfiguration) throws {
+        typealias O = CompareBackendsCommand.Options
+        let names = try arguments[O.backends]
         guard names.count == 2 else {
             throw UsageError("'--backends' takes two backends, e.g. sim,hardware (got \(names.count))")
         }
@@ -34,9 +70,9 @@ struct BackendComparison {
         if Set([first, second]) == [.hardware, .upmemSimulator] {
             throw UsageError("hardware counts cycles and upmem-simulator counts instructions: compare each with sim")
         }
-        kernels = try parseKernels(arguments, allowAllByDefault: true)
-        tasklets = try arguments.intList("tasklets", in: 1...configuration.maxTasklets) ?? [16]
-        dpus = try arguments.intList("dpus", in: 1...configuration.maxDPUs) ?? [10]
+        self.kernels = kernels
+        tasklets = try arguments[O.tasklets, in: 1...configuration.maxTasklets]
+        dpus = try arguments[O.dpus, in: 1...configuration.maxDPUs]
         // Two distinct backends: at least one of them runs through libdpu.
         hardware = try HardwareSession.open(arguments, kernels: kernels, tasklets: tasklets)
     }

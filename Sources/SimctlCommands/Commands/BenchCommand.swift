@@ -134,16 +134,16 @@ struct BenchCommand: Command {
         (docs/performance.md). Scenarios: \(scenarios.map(\.name).joined(separator: ", ")).
         """
     }
-    static var usage: String {
-        "simctl bench [--scenario <name,…>|all] [--repeat <n>] [--threads <n>] [--mnist <dir>] [--csv <file>]"
+    enum Options {
+        static let scenario = Option<[String]>(list: "scenario", "names", "Scenarios to run, comma-separated, or 'all'.", default: ["all"])
+        static let repeats = Option<Int>("repeat", "n", "Timed runs of each scenario per thread count (1...1000).", default: 3, range: 1...1000)
+        static let threads = Option<Int>("threads", "n", "Host threads for the multi-DPU scenarios' second series (1 = only one series).",
+                                         default: ProcessInfo.processInfo.activeProcessorCount, range: 1...4096, shownDefault: "all cores")
+        static let mnist = Option<String?>("mnist", "dir", "Take the 10,000 inputs from this MNIST directory's test split.",
+                                           shownDefault: "the shipped subset x 10")
+        static let csv = Option<String?>("csv", "file", "Also write one row per run as CSV.")
     }
-    static let options: [OptionSpec] = [
-        .value("scenario", "names", "Scenarios to run, comma-separated, or 'all'.", default: "all"),
-        .value("repeat", "n", "Timed runs of each scenario per thread count (1...1000).", default: "3"),
-        .value("threads", "n", "Host threads for the multi-DPU scenarios' second series (1 = only one series).", default: "all cores"),
-        .value("mnist", "dir", "Take the 10,000 inputs from this MNIST directory's test split.", default: "the shipped subset x 10"),
-        .value("csv", "file", "Also write one row per run as CSV."),
-    ]
+    static let options: [any OptionDeclaration] = [Options.scenario, Options.repeats, Options.threads, Options.mnist, Options.csv]
 
     var selected: [BenchScenario]
     var repeats: Int
@@ -155,7 +155,7 @@ struct BenchCommand: Command {
 
     init(parsing arguments: ParsedArguments) throws {
         let all = Self.scenarios
-        let names = try arguments.stringList("scenario") ?? ["all"]
+        let names = try arguments[Options.scenario]
         if names == ["all"] {
             selected = all
         } else {
@@ -166,10 +166,10 @@ struct BenchCommand: Command {
                 return s
             }
         }
-        repeats = try arguments.int("repeat", in: 1...1000) ?? 3
-        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
-        mnist = arguments.string("mnist")
-        csvPath = arguments.string("csv")
+        repeats = try arguments[Options.repeats]
+        threads = try arguments[Options.threads]
+        mnist = try arguments[Options.mnist]
+        csvPath = try arguments[Options.csv]
         outputs = try Outputs([("csv", csvPath)], inputs: [mnist])
     }
 

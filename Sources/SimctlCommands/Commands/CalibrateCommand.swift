@@ -18,11 +18,11 @@ struct CalibrateCommand: Command {
         values are for comparison only; no model parameter is fitted to them. See \
         docs/calibration.md.
         """
-    static let usage = "simctl calibrate [--config <file>] [--csv <file>]"
-    static let options: [OptionSpec] = [
-        .value("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md)."),
-        .value("csv", "file", "Also write the table as CSV."),
-    ]
+    enum Options {
+        static let config = Option<String?>("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md).")
+        static let csv = Option<String?>("csv", "file", "Also write the table as CSV.")
+    }
+    static let options: [any OptionDeclaration] = [Options.config, Options.csv]
 
     var configuration: DPUConfiguration
     var csvPath: String?
@@ -30,9 +30,10 @@ struct CalibrateCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        configuration = try loadConfiguration(arguments.string("config"))
-        csvPath = arguments.string("csv")
-        outputs = try Outputs([("csv", csvPath)], inputs: [arguments.string("config")])
+        let config = try arguments[Options.config]
+        configuration = try loadConfiguration(config)
+        csvPath = try arguments[Options.csv]
+        outputs = try Outputs([("csv", csvPath)], inputs: [config])
     }
 
     func run() throws {

@@ -10,52 +10,44 @@ struct CompareCommand: Command {
         Runs each kernel with the same DPU and tasklet counts and prints a side-by-side table \
         with the winner of every metric. Each kernel uses its own default model unless --model \
         is given (so 'compare' contrasts the Small and Large strategies as designed). \
-        With --backends a,b it instead runs each kernel on two backends (e.g. sim,hardware) at every \
-        point of --tasklets and --dpus (lists allowed) and prints a's and b's cycles and the error \
-        (a − b) / b (docs/hardware.md).
+        'simctl compare backends' instead runs kernels on two backends (docs/hardware.md).
         """
-    static let usage = "simctl compare [--kernels <a,b,…>] [--tasklets <n>] [--dpus <n>] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]\n       simctl compare --backends sim,hardware --kernel <name> [--tasklets <list>] [--dpus <list>] [--dpu-programs <dir>] [--csv <file>]"
-    static let options: [OptionSpec] = [
-        .value("kernels", "list", "Kernels to compare, comma-separated.", default: "all"),
-        .value("kernel", "name", "One kernel (the same as --kernels with one name)."),
-        .value("tasklets", "n", "Tasklets per DPU (with --backends: a list such as 1,4,11,16 or 1-24).", default: "16"),
-        .value("dpus", "n", "DPUs (with --backends: a list).", default: "10"),
-        .value("plot", "file.svg", "Also draw the comparison as an SVG figure (docs/visualization.md)."),
-        .value("backends", "a,b", "Compare two backends (sim, hardware, upmem-simulator) instead of kernels."),
-        BackendOptions.programsSpec,
-    ] + WorkloadOptions.specs
+    enum Options {
+        static let kernels = Option<[String]?>(list: "kernels", "list", "Kernels to compare, comma-separated.", shownDefault: "all")
+        static let kernel = Option<String?>("kernel", "name", "One kernel (the same as --kernels with one name).")
+        static let tasklets = Option<Int>("tasklets", "n", "Tasklets per DPU.", default: 16)
+        /// Checked against the configuration's DPUs when read.
+        static let dpus = Option<Int>("dpus", "n", "DPUs.", default: 10)
+        static let plot = Option<String?>("plot", "file.svg", "Also draw the comparison as an SVG figure (docs/visualization.md).")
+    }
+    static let options: [any OptionDeclaration] = [Options.kernels, Options.kernel, Options.tasklets, Options.dpus, Options.plot]
+        + WorkloadOptions.Options.all
+    static var subcommands: [any Command.Type] { [CompareBackendsCommand.self] }
+    static let movedOptions = [
+        "backends": "'--backends' is now a subcommand: 'simctl compare backends --backends a,b …' (see 'simctl help compare backends')",
+        "dpu-programs": "'--dpu-programs' goes with 'simctl compare backends'",
+    ]
 
     var kernels: [any InferenceKernel]
     var tasklets: Int
     var dpus: Int
     var workload: WorkloadOptions
     var plot: String?
-    /// `--backends`: one kernel list on two backends instead of kernels side by side.
-    var backendComparison: BackendComparison?
     /// `--csv` and `--plot`, checked before the comparison.
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        kernels = try parseKernels(arguments, allowAllByDefault: true)
+        kernels = try parseKernels(arguments, Options.kernel, Options.kernels, allowAllByDefault: true)
         workload = try WorkloadOptions(arguments)
         try workload.checkApplies(to: kernels)
-        plot = arguments.string("plot")
+        plot = try arguments[Options.plot]
         outputs = try Outputs([("csv", workload.csv), ("plot", plot)], inputs: workload.inputFiles)
-        if arguments.string("backends") != nil {
-            if arguments.string("plot") != nil { throw UsageError("'--plot' draws kernels side by side: it does not go with '--backends'") }
-            backendComparison = try BackendComparison(arguments, configuration: workload.configuration)
-            tasklets = 0
-            dpus = 0
-            return
-        }
-        if arguments.string("dpu-programs") != nil { throw UsageError("'--dpu-programs' goes with '--backends'") }
-        tasklets = try arguments.int("tasklets") ?? 16
-        dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        tasklets = try arguments[Options.tasklets]
+        dpus = try arguments[Options.dpus, in: 1...workload.configuration.maxDPUs]
         do { try workload.configuration.validateTasklets(tasklets) } catch { throw UsageError(error.message) }
     }
 
     func run() throws {
-        if let backendComparison { return try backendComparison.run(workload, outputs: outputs) }
         let (dataset, source) = try workload.loadDataset()
         var reports: [RunReport] = []
         for kernel in kernels {

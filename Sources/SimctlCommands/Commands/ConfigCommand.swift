@@ -15,18 +15,18 @@ struct ConfigCommand: Command {
         back unchanged. See docs/configuration.md for what each parameter means and where its \
         value comes from.
         """
-    static let usage = "simctl config [--config <file>] [--json]"
-    static let options: [OptionSpec] = [
-        .value("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md)."),
-        .flag("json", "Print a JSON object of key → value (loadable with --config) instead of the table."),
-    ]
+    enum Options {
+        static let config = Option<String?>("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md).")
+        static let json = Flag("json", "Print a JSON object of key → value (loadable with --config) instead of the table.")
+    }
+    static let options: [any OptionDeclaration] = [Options.config, Options.json]
 
     var configuration: DPUConfiguration
     var json: Bool
 
     init(parsing arguments: ParsedArguments) throws {
-        configuration = try loadConfiguration(arguments.string("config"))
-        json = arguments.flag("json")
+        configuration = try loadConfiguration(arguments[Options.config])
+        json = arguments[Options.json]
     }
 
     func run() throws {

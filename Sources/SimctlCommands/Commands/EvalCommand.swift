@@ -15,14 +15,14 @@ struct EvalCommand: Command {
         by several classes; the lowest class index wins) and the confusion matrix. --csv writes one row \
         per image: index, label, prediction, correct, tie, and the response of each class.
         """
-    static let usage = "simctl eval [--model small|medium|large|FILE] [--mnist DIR [--split test|train]] [--inputs N] [--csv FILE]"
-    static let options: [OptionSpec] = [
-        .value("model", "name|file", "Shipped model (small, medium, large) or a model file.", default: "small"),
-        .value("mnist", "dir", "Directory holding MNIST IDX files.", default: "the shipped 1,000 test images"),
-        .value("split", "split", "With --mnist: test or train.", default: "test"),
-        .value("inputs", "n", "Evaluate only the first N images."),
-        .value("csv", "file", "Write per-image results to this CSV file."),
-    ]
+    enum Options {
+        static let model = Option<String>("model", "name|file", "Shipped model (small, medium, large) or a model file.", default: "small")
+        static let mnist = Option<String?>("mnist", "dir", "Directory holding MNIST IDX files.", shownDefault: "the shipped 1,000 test images")
+        static let split = WorkloadOptions.Options.split
+        static let inputs = Option<Int?>("inputs", "n", "Evaluate only the first N images.", range: 1...Int(Int32.max))
+        static let csv = Option<String?>("csv", "file", "Write per-image results to this CSV file.")
+    }
+    static let options: [any OptionDeclaration] = [Options.model, Options.mnist, Options.split, Options.inputs, Options.csv]
 
     var model: String
     var mnist: String?
@@ -33,12 +33,12 @@ struct EvalCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        model = arguments.string("model") ?? "small"
+        model = try arguments[Options.model]
         guard !model.isEmpty else { throw UsageError("'--model' is empty") }
-        mnist = arguments.string("mnist")
-        split = try parseSplit(arguments)
-        inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
-        csv = arguments.string("csv")
+        mnist = try arguments[Options.mnist]
+        split = try parseSplit(arguments, Options.split, mnistGiven: mnist != nil)
+        inputs = try arguments[Options.inputs]
+        csv = try arguments[Options.csv]
         outputs = try Outputs([("csv", csv)], inputs: [try? resolveModelName(model), mnist])
     }
 

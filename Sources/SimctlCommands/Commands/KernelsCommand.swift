@@ -4,8 +4,7 @@ import BTHOWeNKernels
 struct KernelsCommand: Command {
     static let name = "kernels"
     static let abstract = "List the BTHOWeN inference kernels."
-    static let usage = "simctl kernels"
-    static let options: [OptionSpec] = []
+    static let options: [any OptionDeclaration] = []
 
     init(parsing arguments: ParsedArguments) throws {}
 

@@ -167,11 +167,12 @@ struct MergeCommand: Command {
         rows in grid order without the shard columns: byte for byte what the sweep run in one \
         piece writes. Nothing is written if any check fails.
         """
-    static let usage = "simctl merge --shards <a.csv,b.csv,…> --csv <file>"
-    static let options: [OptionSpec] = [
-        .value("shards", "files", "The shard CSVs, comma-separated."),
-        .value("csv", "file", "Where to write the merged CSV."),
-    ]
+    enum Options {
+        static let shards = Option<[String]>(requiredList: "shards", "files", "The shard CSVs, comma-separated.",
+                                             missing: "missing '--shards <a.csv,b.csv,…>'")
+        static let csv = Option<String>(required: "csv", "file", "Where to write the merged CSV.", missing: "missing '--csv <file>'")
+    }
+    static let options: [any OptionDeclaration] = [Options.shards, Options.csv]
 
     var files: [String]
     var output: String
@@ -179,10 +180,10 @@ struct MergeCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        guard let files = try arguments.stringList("shards"), !files.isEmpty else {
-            throw UsageError("missing '--shards <a.csv,b.csv,…>'")
-        }
-        guard let output = arguments.string("csv"), !output.isEmpty else { throw UsageError("missing '--csv <file>'") }
+        let files = try arguments[Options.shards]
+        guard !files.isEmpty else { throw UsageError(Options.shards.missingMessage) }
+        let output = try arguments[Options.csv]
+        guard !output.isEmpty else { throw UsageError(Options.csv.missingMessage) }
         self.files = files
         self.output = output
         outputs = try Outputs([("csv", output)], inputs: files)

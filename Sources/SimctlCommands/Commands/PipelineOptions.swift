@@ -5,12 +5,15 @@ import Foundation
 /// `--pipeline [--batch N] [--host-threads N] [--double-buffer]`: `simctl run` also
 /// schedules the run as a pipeline of batches (docs/planning.md).
 struct PipelineFlags {
-    static let specs: [OptionSpec] = [
-        .flag("pipeline", "Also stream the inputs in batches through host-prepare → push → launch → pull → host-finish with the overlaps the SDK allows, and report the makespan, throughput, busy fractions and bottleneck (docs/planning.md)."),
-        .value("batch", "n", "With --pipeline: inputs per batch.", default: "the inputs in 16 batches"),
-        .value("host-threads", "n", "With --pipeline: host threads for host stages (1...4096).", default: "hostThreads of the configuration, 16"),
-        .flag("double-buffer", "With --pipeline: two MRAM input regions, so a rank's next push overlaps its launch (the SDK does not allow it; docs/planning.md)."),
-    ]
+    enum Options {
+        static let pipeline = Flag("pipeline", "Also stream the inputs in batches through host-prepare → push → launch → pull → host-finish with the overlaps the SDK allows, and report the makespan, throughput, busy fractions and bottleneck (docs/planning.md).")
+        static let batch = Option<Int?>("batch", "n", "With --pipeline: inputs per batch.", range: 1...Int(Int32.max),
+                                        shownDefault: "the inputs in 16 batches")
+        static let hostThreads = Option<Int?>("host-threads", "n", "With --pipeline: host threads for host stages (1...4096).", range: 1...4096,
+                                              shownDefault: "hostThreads of the configuration, 16")
+        static let doubleBuffer = Flag("double-buffer", "With --pipeline: two MRAM input regions, so a rank's next push overlaps its launch (the SDK does not allow it; docs/planning.md).")
+        static let all: [any OptionDeclaration] = [pipeline, batch, hostThreads, doubleBuffer]
+    }
 
     /// nil without `--pipeline`.
     var batch: Int?
@@ -21,10 +24,10 @@ struct PipelineFlags {
     /// - Throws: `UsageError` for `--batch`, `--host-threads` or `--double-buffer` without
     ///   `--pipeline`, or a value out of range.
     init(_ arguments: ParsedArguments, configuration: DPUConfiguration) throws {
-        enabled = arguments.flag("pipeline")
-        batch = try arguments.int("batch", in: 1...Int(Int32.max))
-        let threads = try arguments.int("host-threads", in: 1...4096)
-        doubleBuffer = arguments.flag("double-buffer")
+        enabled = arguments[Options.pipeline]
+        batch = try arguments[Options.batch]
+        let threads = try arguments[Options.hostThreads]
+        doubleBuffer = arguments[Options.doubleBuffer]
         if !enabled {
             for (name, given) in [("batch", batch != nil), ("host-threads", threads != nil), ("double-buffer", doubleBuffer)] where given {
                 throw UsageError("'--\(name)' needs '--pipeline'")

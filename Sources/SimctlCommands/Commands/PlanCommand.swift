@@ -19,22 +19,25 @@ struct PlanCommand: Command {
         row per plan simulated (the run columns plus hashing, pipelined, batch, plan_seconds, \
         plan_inferences_per_second, pareto, verified, extrapolation_error_percent); --plot draws the front.
         """
-    static let usage = "simctl plan --model small|medium|large|FILE [--inputs <n>] [--mnist <dir>] [--max-dpus <d>] [--objective throughput|energy|edp] [--csv <file>] [--plot <file.svg>]"
-    static let options: [OptionSpec] = [
-        .value("model", "name|file", "small, medium, large (the shipped models) or a model file."),
-        .value("inputs", "n", "Use the first N images.", default: "all"),
-        .value("mnist", "dir", "Use MNIST IDX files from this directory instead of the shipped subset."),
-        .value("split", "split", "With --mnist: test or train.", default: "test"),
-        .value("config", "file", "JSON file of DPU parameter overrides (docs/configuration.md)."),
-        .value("threads", "n", "Host threads simulating DPUs (results do not depend on it).", default: "all cores"),
-        .value("max-dpus", "d", "The most DPUs a plan may use (10...maxDPUs).", default: "2560"),
-        .value("objective", "name", "throughput, energy or edp (energy × time).", default: "throughput"),
-        .value("host-threads", "n", "Host threads of the modelled host for host stages.", default: "hostThreads of the configuration, 16"),
-        .value("sample", "n", "Inputs simulated per shape before extrapolating (at least one per DPU is used).", default: "256"),
-        .value("verify", "n", "How many of the best estimated shapes to simulate in full (1...20).", default: "3"),
-        .value("csv", "file", "Write one row per plan simulated (RFC 4180)."),
-        .value("plot", "file.svg", "Draw the plans and their Pareto front as an SVG figure."),
-        .flag("quiet", "No progress output."),
+    enum Options {
+        typealias W = WorkloadOptions.Options
+        static let model = Option<String>(required: "model", "name|file", "small, medium, large (the shipped models) or a model file.",
+                                          missing: "missing '--model small|medium|large|FILE'")
+        /// Checked against the configuration's DPUs when read; its default is at most the configuration's.
+        static let maxDPUs = Option<Int?>("max-dpus", "d", "The most DPUs a plan may use (10...maxDPUs).", shownDefault: "2560")
+        static let objective = Option<PlanObjective>("objective", "name", "throughput, energy or edp (energy × time).", default: .throughput,
+                                                     choices: [.throughput, .energy, .edp])
+        static let hostThreads = Option<Int?>("host-threads", "n", "Host threads of the modelled host for host stages.", range: 1...4096,
+                                              shownDefault: "hostThreads of the configuration, 16")
+        static let sample = Option<Int>("sample", "n", "Inputs simulated per shape before extrapolating (at least one per DPU is used).",
+                                        default: 256, range: 1...1_000_000)
+        static let verify = Option<Int>("verify", "n", "How many of the best estimated shapes to simulate in full (1...20).", default: 3, range: 1...20)
+        static let csv = Option<String?>("csv", "file", "Write one row per plan simulated (RFC 4180).")
+        static let plot = Option<String?>("plot", "file.svg", "Draw the plans and their Pareto front as an SVG figure.")
+    }
+    static let options: [any OptionDeclaration] = [
+        Options.model, Options.W.inputs, Options.W.mnist, Options.W.split, Options.W.config, Options.W.threads, Options.maxDPUs,
+        Options.objective, Options.hostThreads, Options.sample, Options.verify, Options.csv, Options.plot, Options.W.quiet,
     ]
 
     var workload: WorkloadOptions
@@ -44,18 +47,14 @@ struct PlanCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        guard let model = arguments.string("model") else { throw UsageError("missing '--model small|medium|large|FILE'") }
-        modelName = model
+        modelName = try arguments[Options.model]
         workload = try WorkloadOptions(arguments)
         let c = workload.configuration
-        let maxDPUs = try arguments.int("max-dpus", in: 10...c.maxDPUs) ?? min(2560, c.maxDPUs)
-        let text = arguments.string("objective") ?? "throughput"
-        guard let objective = PlanObjective(rawValue: text) else {
-            throw UsageError("'--objective' must be throughput, energy or edp, got '\(text)'")
-        }
-        settings = (maxDPUs, objective, try arguments.int("host-threads", in: 1...4096) ?? c.hostThreads,
-                    try arguments.int("sample", in: 1...1_000_000) ?? 256, try arguments.int("verify", in: 1...20) ?? 3)
-        plot = arguments.string("plot")
+        let maxDPUs = try arguments[Options.maxDPUs, in: 10...c.maxDPUs] ?? min(2560, c.maxDPUs)
+        let objective = try arguments[Options.objective]
+        settings = (maxDPUs, objective, try arguments[Options.hostThreads] ?? c.hostThreads,
+                    try arguments[Options.sample], try arguments[Options.verify])
+        plot = try arguments[Options.plot]
         outputs = try Outputs([("csv", workload.csv), ("plot", plot)], inputs: workload.inputFiles)
     }
 

@@ -14,12 +14,13 @@ struct PlotCommand: Command {
         stacked bar per kernel and model of where the cycles go (docs/visualization.md). Rows \
         of several files are combined, e.g. a sweep on the Small and one on the Large model.
         """
-    static let usage = "simctl plot --reports <a.csv,b.csv,…> --out <file.svg> [--title <text>]"
-    static let options: [OptionSpec] = [
-        .value("reports", "list", "Report CSV files, comma-separated."),
-        .value("out", "file.svg", "The SVG file to write."),
-        .value("title", "text", "The figure's title.", default: "BTHOWeN inference on simulated UPMEM DPUs"),
-    ]
+    enum Options {
+        static let reports = Option<[String]>(requiredList: "reports", "list", "Report CSV files, comma-separated.",
+                                              missing: "missing '--reports <a.csv,b.csv,…>'")
+        static let out = Option<String>(required: "out", "file.svg", "The SVG file to write.", missing: "missing '--out <file.svg>'")
+        static let title = Option<String?>("title", "text", "The figure's title.", shownDefault: "BTHOWeN inference on simulated UPMEM DPUs")
+    }
+    static let options: [any OptionDeclaration] = [Options.reports, Options.out, Options.title]
 
     var reports: [String]
     var out: String
@@ -28,12 +29,12 @@ struct PlotCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        guard let reports = try arguments.stringList("reports") else { throw UsageError("missing '--reports <a.csv,b.csv,…>'") }
-        guard let out = arguments.string("out") else { throw UsageError("missing '--out <file.svg>'") }
+        let reports = try arguments[Options.reports]
+        let out = try arguments[Options.out]
         outputs = try Outputs([("out", out)], inputs: reports)
         self.reports = reports
         self.out = out
-        title = arguments.string("title")
+        title = try arguments[Options.title]
         if let title, title.isEmpty { throw UsageError("'--title' is empty") }
     }
 

@@ -17,12 +17,15 @@ struct RunCommand: Command {
         launches overlapped, reporting the makespan beside the serialized total (docs/planning.md); \
         its CSV gains the pipeline columns and its trace a "pipeline" process.
         """
-    static let usage = "simctl run --kernel <name> [--tasklets <n>] [--dpus <n>] [--model small|medium|large|FILE] [--inputs <n>] [--mnist <dir> [--split test|train]] [--config <file>] [--csv <file>] [--trace <file.json> [--trace-dpus <list>] …] [--backend sim|hardware|upmem-simulator [--dpu-programs <dir>]] [--pipeline [--batch <n>] [--host-threads <n>] [--double-buffer]]"
-    static let options: [OptionSpec] = [
-        .value("kernel", "name", "naive, mram-probe, small-pooled or large-filter-split."),
-        .value("tasklets", "n", "Tasklets per DPU (1...24 on UPMEM v1A).", default: "16"),
-        .value("dpus", "n", "DPUs (1...2560).", default: "10"),
-    ] + WorkloadOptions.specs + TraceOptions.specs + BackendOptions.specs + PipelineFlags.specs
+    enum Options {
+        static let kernel = Option<String>(required: "kernel", "name", "naive, mram-probe, small-pooled or large-filter-split.",
+                                           missing: "missing '--kernel <name>' (one of \(Kernels.names.joined(separator: ", ")))")
+        static let tasklets = Option<Int>("tasklets", "n", "Tasklets per DPU (1...24 on UPMEM v1A).", default: 16)
+        /// Checked against the configuration's DPUs when read.
+        static let dpus = Option<Int>("dpus", "n", "DPUs (1...2560).", default: 10)
+    }
+    static let options: [any OptionDeclaration] = [Options.kernel, Options.tasklets, Options.dpus]
+        + WorkloadOptions.Options.all + TraceOptions.Options.all + BackendOptions.all + PipelineFlags.Options.all
 
     var kernel: any InferenceKernel
     var tasklets: Int
@@ -38,14 +41,14 @@ struct RunCommand: Command {
     var pipeline: PipelineFlags
 
     init(parsing arguments: ParsedArguments) throws {
-        guard let name = arguments.string("kernel") else { throw UsageError("missing '--kernel <name>' (one of \(Kernels.names.joined(separator: ", ")))") }
+        let name = try arguments[Options.kernel]
         guard let kernel = Kernels.named(name) else {
             throw UsageError("unknown kernel '\(name)' (one of \(Kernels.names.joined(separator: ", ")))")
         }
         self.kernel = kernel
-        tasklets = try arguments.int("tasklets") ?? 16
+        tasklets = try arguments[Options.tasklets]
         workload = try WorkloadOptions(arguments)
-        dpus = try arguments.int("dpus", in: 1...workload.configuration.maxDPUs) ?? 10
+        dpus = try arguments[Options.dpus, in: 1...workload.configuration.maxDPUs]
         try workload.checkApplies(to: [kernel])
         trace = try TraceOptions(arguments, dpus: dpus)
         outputs = try Outputs([("csv", workload.csv), ("trace", trace.path)], inputs: workload.inputFiles)
@@ -54,13 +57,13 @@ struct RunCommand: Command {
         } catch {
             throw UsageError(error.message)
         }
-        backend = try BackendOptions.parse(arguments.string("backend") ?? "sim")
+        backend = try arguments[BackendOptions.backend]
         pipeline = try PipelineFlags(arguments, configuration: workload.configuration)
         if pipeline.enabled && backend != .sim { throw UsageError("'--pipeline' schedules simulated runs: it needs '--backend sim'") }
         if backend == .sim {
-            if arguments.string("dpu-programs") != nil { throw UsageError("'--dpu-programs' needs '--backend hardware' or '--backend upmem-simulator'") }
+            if arguments.given(BackendOptions.programs) { throw UsageError("'--dpu-programs' needs '--backend hardware' or '--backend upmem-simulator'") }
         } else {
-            if arguments.string("trace") != nil { throw UsageError("'--trace' records simulated timelines: it needs '--backend sim'") }
+            if arguments.given(TraceOptions.Options.trace) { throw UsageError("'--trace' records simulated timelines: it needs '--backend sim'") }
             hardware = try HardwareSession.open(arguments, kernels: [kernel], tasklets: [tasklets])
         }
     }

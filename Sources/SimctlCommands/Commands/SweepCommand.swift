@@ -20,16 +20,19 @@ struct SweepCommand: Command {
         interruption, the same command with --resume runs only the points it lacks and writes \
         the same bytes (docs/robustness.md).
         """
-    static let usage = "simctl sweep (--kernel <name> | --kernels <a,b,…>) [--tasklets <list>] [--dpus <list>] [--shard K/N] [--model …] [--inputs <n>] [--csv <file>] [--plot <file.svg>]"
-    static let options: [OptionSpec] = [
-        .value("kernel", "name", "The kernel to sweep."),
-        .value("kernels", "list", "Several kernels, comma-separated."),
-        .value("tasklets", "list", "Tasklet counts, e.g. 1-24 or 1,4,11,16.", default: "16"),
-        .value("dpus", "list", "DPU counts, e.g. 10,20,40.", default: "10"),
-        .value("shard", "K/N", "Run only the K-th of N slices of the grid (1 <= K <= N).", default: "1/1, the whole grid"),
-        .value("plot", "file.svg", "Also draw the points as an SVG figure (docs/visualization.md)."),
-        .flag("resume", "Reuse the points an interrupted run of the same sweep recorded in the progress file beside --csv."),
-    ] + WorkloadOptions.specs
+    enum Options {
+        static let kernel = Option<String?>("kernel", "name", "The kernel to sweep.")
+        static let kernels = Option<[String]?>(list: "kernels", "list", "Several kernels, comma-separated.")
+        /// Checked against the configuration's tasklets and DPUs when read.
+        static let tasklets = Option<[Int]>(list: "tasklets", "list", "Tasklet counts, e.g. 1-24 or 1,4,11,16.", default: [16])
+        static let dpus = Option<[Int]>(list: "dpus", "list", "DPU counts, e.g. 10,20,40.", default: [10])
+        static let shard = Option<Shard?>("shard", "K/N", "Run only the K-th of N slices of the grid (1 <= K <= N).", default: nil,
+                                          describe: { $0?.text }, shownDefault: "1/1, the whole grid", parse: { try Shard(parsing: $0) })
+        static let plot = Option<String?>("plot", "file.svg", "Also draw the points as an SVG figure (docs/visualization.md).")
+        static let resume = Flag("resume", "Reuse the points an interrupted run of the same sweep recorded in the progress file beside --csv.")
+    }
+    static let options: [any OptionDeclaration] = [Options.kernel, Options.kernels, Options.tasklets, Options.dpus, Options.shard,
+                                                   Options.plot, Options.resume] + WorkloadOptions.Options.all
 
     var kernels: [any InferenceKernel]
     var tasklets: [Int]
@@ -42,14 +45,14 @@ struct SweepCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        kernels = try parseKernels(arguments, allowAllByDefault: false)
+        kernels = try parseKernels(arguments, Options.kernel, Options.kernels, allowAllByDefault: false)
         workload = try WorkloadOptions(arguments)
         try workload.checkApplies(to: kernels)
-        tasklets = try arguments.intList("tasklets", in: 1...workload.configuration.maxTasklets) ?? [16]
-        dpus = try arguments.intList("dpus", in: 1...workload.configuration.maxDPUs) ?? [10]
-        shard = try arguments.string("shard").map(Shard.init(parsing:))
-        plot = arguments.string("plot")
-        resume = arguments.flag("resume")
+        tasklets = try arguments[Options.tasklets, in: 1...workload.configuration.maxTasklets]
+        dpus = try arguments[Options.dpus, in: 1...workload.configuration.maxDPUs]
+        shard = try arguments[Options.shard]
+        plot = try arguments[Options.plot]
+        resume = arguments[Options.resume]
         if resume && workload.csv.flatMap(SweepProgress.keeps) == nil {
             throw UsageError("'--resume' needs '--csv <file>' naming a regular file: the progress is kept beside it")
         }
@@ -142,13 +145,15 @@ extension SweepCommand {
     }
 }
 
-/// `--kernel NAME` or `--kernels a,b,…` (all kernels if allowed and neither is given).
-func parseKernels(_ arguments: ParsedArguments, allowAllByDefault: Bool) throws -> [any InferenceKernel] {
+/// `--kernel NAME` or `--kernels a,b,…` (all kernels if allowed and neither is given), as the
+/// command declares them.
+func parseKernels(_ arguments: ParsedArguments, _ kernel: Option<String?>, _ kernels: Option<[String]?>,
+                  allowAllByDefault: Bool) throws -> [any InferenceKernel] {
     let names: [String]
-    if let one = arguments.string("kernel") {
-        guard arguments.string("kernels") == nil else { throw UsageError("give '--kernel' or '--kernels', not both") }
+    if let one = try arguments[kernel] {
+        guard !arguments.given(kernels) else { throw UsageError("give '--kernel' or '--kernels', not both") }
         names = [one]
-    } else if let list = try arguments.stringList("kernels") {
+    } else if let list = try arguments[kernels] {
         names = list
     } else if allowAllByDefault {
         names = Kernels.names

@@ -1,4 +1,5 @@
 import BTHOWeNKernels
+import DPUSupport
 import DPUSim
 import Foundation
 
@@ -6,14 +7,18 @@ import Foundation
 /// (docs/visualization.md). Validated before the run; the size limit is checked after it,
 /// before any file is written.
 struct TraceOptions {
-    static let specs: [OptionSpec] = [
-        .value("trace", "file.json", "Write tasklet timelines in Chrome Trace format, for ui.perfetto.dev or chrome://tracing (docs/visualization.md)."),
-        .value("trace-dpus", "list", "With --trace: DPUs to trace, e.g. 0,3-5.", default: "0"),
-        .value("trace-launches", "list", "With --trace: launches to trace, counted from 1, e.g. 1-2.", default: "all"),
-        .value("trace-cycles", "a-b", "With --trace: keep only cycles a to b of each traced launch.", default: "all"),
-        .value("trace-limit", "n", "With --trace: refuse (and write nothing) if the trace would hold more events than this.",
-               default: String(SystemTracer.Selection.defaultEventLimit)),
-    ]
+    enum Options {
+        static let trace = Option<String?>("trace", "file.json", "Write tasklet timelines in Chrome Trace format, for ui.perfetto.dev or chrome://tracing (docs/visualization.md).")
+        /// Checked against the run's DPUs when read.
+        static let dpus = Option<[Int]?>(list: "trace-dpus", "list", "With --trace: DPUs to trace, e.g. 0,3-5.", shownDefault: "0")
+        static let launches = Option<IntegerRanges?>(ranges: "trace-launches", "list", "With --trace: launches to trace, counted from 1, e.g. 1-2.",
+                                                     range: 1...Int(Int32.max), shownDefault: "all")
+        static let cycles = Option<ClosedRange<Double>?>("trace-cycles", "a-b", "With --trace: keep only cycles a to b of each traced launch.",
+                                                         default: nil, describe: { _ in nil }, shownDefault: "all", parse: TraceOptions.window)
+        static let limit = Option<Int>("trace-limit", "n", "With --trace: refuse (and write nothing) if the trace would hold more events than this.",
+                                       default: SystemTracer.Selection.defaultEventLimit, range: 1...1_000_000_000)
+        static let all: [any OptionDeclaration] = [trace, dpus, launches, cycles, limit]
+    }
 
     /// Bytes per event of a typical trace (measured on the four kernels; docs/visualization.md).
     static let bytesPerEvent = 90.0
@@ -25,24 +30,28 @@ struct TraceOptions {
 
     /// - Parameter dpus: the run's DPU count (trace DPUs must be below it).
     init(_ arguments: ParsedArguments, dpus: Int) throws {
-        path = arguments.string("trace")
-        guard let path else {
-            for name in ["trace-dpus", "trace-launches", "trace-cycles", "trace-limit"] where arguments.string(name) != nil {
-                throw UsageError("'--\(name)' needs '--trace FILE.json'")
+        typealias O = Options
+        path = try arguments[O.trace]
+        guard path != nil else {
+            for option in [O.dpus, O.launches, O.cycles, O.limit] as [any OptionDeclaration] where arguments.given(option) {
+                throw UsageError("'--\(option.name)' needs '--trace FILE.json'")
             }
             return
         }
-        if let list = try arguments.intList("trace-dpus", in: 0...(dpus - 1)) { selection.dpus = Set(list) }
-        if let list = try arguments.intRanges("trace-launches", in: 1...Int(Int32.max)) { selection.launches = list.shifted(by: -1) }
-        if let text = arguments.string("trace-cycles") {
-            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0 else {
-                throw UsageError("'--trace-cycles' expects a cycle range like 0-100000, got '\(text)'")
-            }
-            guard a < b else { throw UsageError("'--trace-cycles' range '\(text)' is empty (start ≥ end)") }
-            selection.window = Double(a)...Double(b)
+        if let list = try arguments[O.dpus, in: 0...(dpus - 1)] { selection.dpus = Set(list) }
+        if let list = try arguments[O.launches] { selection.launches = list.shifted(by: -1) }
+        if let window = try arguments[O.cycles] { selection.window = window }
+        selection.eventLimit = try arguments[O.limit]
+    }
+
+    /// `--trace-cycles a-b`: cycles a to b, 0 ≤ a < b.
+    @Sendable static func window(_ text: String) throws -> ClosedRange<Double> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a >= 0 else {
+            throw UsageError("'--trace-cycles' expects a cycle range like 0-100000, got '\(text)'")
         }
-        if let limit = try arguments.int("trace-limit", in: 1...1_000_000_000) { selection.eventLimit = limit }
+        guard a < b else { throw UsageError("'--trace-cycles' range '\(text)' is empty (start ≥ end)") }
+        return Double(a)...Double(b)
     }
 
     /// A tracer for the request, or nil without `--trace`.

@@ -17,14 +17,17 @@ struct TrainCommand: Command {
         (docs/training.md) and the simulated cost is reported per phase (train, bleach), next to \
         the host trainer's measured wall time.
         """
-    static let usage = "simctl train --shape small|medium|large --mnist DIR --out FILE [--seed N] [--images N] [--on-dpus N [--strategy train-filter-split|train-data-parallel] [--tasklets T] [--hashing host|dpu] [--merge sum|max] [--config FILE] [--threads N] [--csv FILE]]"
-    static let options: [OptionSpec] = [
-        .value("shape", "name", "Model shape: small, medium or large (docs/bthowen.md)."),
-        .value("mnist", "dir", "Directory holding the MNIST IDX files."),
-        .value("out", "file", "Model file to write."),
-        .value("seed", "n", "Seed for the input order and hash matrix (unsigned 64-bit).", default: "\(Trainer.defaultSeed)"),
-        .value("images", "n", "Use the first N training images.", default: "all"),
-    ] + TrainOnDPUsOptions.specs
+    enum Options {
+        static let shape = Option<ModelConfiguration>(required: "shape", "name", "Model shape: small, medium or large (docs/bthowen.md).",
+                                                      missing: "missing '--shape' (small, medium or large)", parse: TrainCommand.shape)
+        static let mnist = Option<String>(required: "mnist", "dir", "Directory holding the MNIST IDX files.", missing: "missing '--mnist DIR'")
+        static let out = Option<String>(required: "out", "file", "Model file to write.", missing: "missing '--out FILE'")
+        static let seed = Option<UInt64>("seed", "n", "Seed for the input order and hash matrix (unsigned 64-bit).", default: Trainer.defaultSeed,
+                                         describe: { String($0) }, parse: TrainCommand.seed)
+        static let images = Option<Int?>("images", "n", "Use the first N training images.", range: 1...Int(Int32.max), shownDefault: "all")
+    }
+    static let options: [any OptionDeclaration] = [Options.shape, Options.mnist, Options.out, Options.seed, Options.images]
+        + TrainOnDPUsOptions.Options.all
 
     var configuration: ModelConfiguration
     var mnist: String
@@ -37,27 +40,26 @@ struct TrainCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        if let value = arguments.string("config"), ModelConfiguration.named(value) != nil {
+        if let value = try arguments[TrainOnDPUsOptions.Options.config], ModelConfiguration.named(value) != nil {
             throw UsageError("'--config' names a DPU parameter file (as in every command); the model shape is '--shape \(value)'")
         }
-        guard let name = arguments.string("shape") else { throw UsageError("missing '--shape' (small, medium or large)") }
-        guard let config = ModelConfiguration.named(name) else {
-            throw UsageError("'--shape' must be small, medium or large, got '\(name)'")
-        }
-        guard let mnist = arguments.string("mnist") else { throw UsageError("missing '--mnist DIR'") }
-        guard let out = arguments.string("out") else { throw UsageError("missing '--out FILE'") }
-        var seed = Trainer.defaultSeed
-        if let text = arguments.string("seed") {
-            guard let s = UInt64(text) else { throw UsageError("'--seed' expects an unsigned 64-bit integer, got '\(text)'") }
-            seed = s
-        }
-        self.configuration = config
-        self.mnist = mnist
-        self.out = out
-        self.seed = seed
-        images = try arguments.int("images", in: 1...Int(Int32.max))
+        configuration = try arguments[Options.shape]
+        mnist = try arguments[Options.mnist]
+        out = try arguments[Options.out]
+        seed = try arguments[Options.seed]
+        images = try arguments[Options.images]
         onDPUs = try TrainOnDPUsOptions(parsing: arguments)
-        outputs = try Outputs([("out", out), ("csv", onDPUs?.csv)], inputs: [mnist, arguments.string("config")])
+        outputs = try Outputs([("out", out), ("csv", onDPUs?.csv)], inputs: [mnist, try arguments[TrainOnDPUsOptions.Options.config]])
+    }
+
+    @Sendable static func shape(_ name: String) throws -> ModelConfiguration {
+        guard let config = ModelConfiguration.named(name) else { throw UsageError("'--shape' must be small, medium or large, got '\(name)'") }
+        return config
+    }
+
+    @Sendable static func seed(_ text: String) throws -> UInt64 {
+        guard let seed = UInt64(text) else { throw UsageError("'--seed' expects an unsigned 64-bit integer, got '\(text)'") }
+        return seed
     }
 
     func run() throws {

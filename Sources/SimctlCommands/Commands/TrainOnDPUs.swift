@@ -6,16 +6,23 @@ import Foundation
 /// The options of `simctl train` that train on simulated DPUs. Every one of them needs
 /// `--on-dpus N`; giving one without it is a usage error.
 struct TrainOnDPUsOptions {
-    static let specs: [OptionSpec] = [
-        .value("on-dpus", "n", "Train on N simulated DPUs (1...2560) and report the simulated cost."),
-        .value("strategy", "name", "With --on-dpus: train-filter-split (exact) or train-data-parallel (approximate).", default: "train-filter-split"),
-        .value("tasklets", "n", "With --on-dpus: tasklets per DPU (1...24).", default: "most tasklets (≤ 11) whose counter tables fit in WRAM, else 16"),
-        .value("hashing", "side", "With --on-dpus: where the H3 hashes are computed, host or dpu.", default: "host"),
-        .value("merge", "rule", "With --strategy train-data-parallel: how the host merges counters, sum or max.", default: "sum"),
-        .value("config", "file", "With --on-dpus: JSON file of DPU parameter overrides (docs/configuration.md)."),
-        .value("threads", "n", "With --on-dpus: host threads simulating DPUs (results do not depend on it).", default: "all cores"),
-        .value("csv", "file", "With --on-dpus: write the per-phase report (simctl run's columns + phase) as CSV."),
-    ]
+    enum Options {
+        /// Checked against the configuration's DPUs when read.
+        static let dpus = Option<Int?>("on-dpus", "n", "Train on N simulated DPUs (1...2560) and report the simulated cost.")
+        static let strategy = Option<TrainingStrategy>("strategy", "name", "With --on-dpus: train-filter-split (exact) or train-data-parallel (approximate).",
+                                                       default: .filterSplit, choices: [.filterSplit, .dataParallel])
+        static let tasklets = Option<Int?>("tasklets", "n", "With --on-dpus: tasklets per DPU (1...24).",
+                                           shownDefault: "most tasklets (≤ 11) whose counter tables fit in WRAM, else 16")
+        static let hashing = Option<HashingSide>("hashing", "side", "With --on-dpus: where the H3 hashes are computed, host or dpu.",
+                                                 default: .host, choices: [.host, .dpu])
+        static let merge = Option<MergeRule>("merge", "rule", "With --strategy train-data-parallel: how the host merges counters, sum or max.",
+                                             default: .sum, choices: [.sum, .max])
+        static let config = Option<String?>("config", "file", "With --on-dpus: JSON file of DPU parameter overrides (docs/configuration.md).")
+        static let threads = Option<Int>("threads", "n", "With --on-dpus: host threads simulating DPUs (results do not depend on it).",
+                                         default: ProcessInfo.processInfo.activeProcessorCount, range: 1...4096, shownDefault: "all cores")
+        static let csv = Option<String?>("csv", "file", "With --on-dpus: write the per-phase report (simctl run's columns + phase) as CSV.")
+        static let all: [any OptionDeclaration] = [dpus, strategy, tasklets, hashing, merge, config, threads, csv]
+    }
 
     var dpus: Int
     var strategy: TrainingStrategy
@@ -28,35 +35,27 @@ struct TrainOnDPUsOptions {
 
     /// nil when --on-dpus is absent (and no option that needs it was given).
     init?(parsing arguments: ParsedArguments) throws {
-        guard arguments.string("on-dpus") != nil else {
-            for spec in Self.specs.dropFirst() where arguments.string(spec.name) != nil {
-                throw UsageError("'--\(spec.name)' needs '--on-dpus N' (training on simulated DPUs)")
+        typealias O = Options
+        guard arguments.given(O.dpus) else {
+            for option in O.all.dropFirst() where arguments.given(option) {
+                throw UsageError("'--\(option.name)' needs '--on-dpus N' (training on simulated DPUs)")
             }
             return nil
         }
-        configuration = try loadConfiguration(arguments.string("config"))
-        dpus = try arguments.int("on-dpus", in: 1...configuration.maxDPUs)!
-        let name = arguments.string("strategy") ?? TrainingStrategy.filterSplit.rawValue
-        guard let strategy = TrainingStrategy(rawValue: name) else {
-            throw UsageError("'--strategy' must be train-filter-split or train-data-parallel, got '\(name)'")
-        }
-        self.strategy = strategy
-        tasklets = try arguments.int("tasklets")
+        configuration = try loadConfiguration(arguments[O.config])
+        dpus = try arguments[O.dpus, in: 1...configuration.maxDPUs]!
+        strategy = try arguments[O.strategy]
+        tasklets = try arguments[O.tasklets]
         if let tasklets {
             do { try configuration.validateTasklets(tasklets) } catch { throw UsageError(error.message) }
         }
-        let side = arguments.string("hashing") ?? "host"
-        guard let hashing = HashingSide(rawValue: side) else { throw UsageError("'--hashing' must be host or dpu, got '\(side)'") }
-        self.hashing = hashing
-        if let rule = arguments.string("merge") {
-            guard strategy == .dataParallel else { throw UsageError("'--merge' applies only to '--strategy train-data-parallel'") }
-            guard let merge = MergeRule(rawValue: rule) else { throw UsageError("'--merge' must be sum or max, got '\(rule)'") }
-            self.merge = merge
-        } else {
-            merge = .sum
+        hashing = try arguments[O.hashing]
+        if arguments.given(O.merge) && strategy != .dataParallel {
+            throw UsageError("'--merge' applies only to '--strategy train-data-parallel'")
         }
-        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
-        csv = arguments.string("csv")
+        merge = try arguments[O.merge]
+        threads = try arguments[O.threads]
+        csv = try arguments[O.csv]
     }
 }
 

@@ -18,16 +18,20 @@ struct ValidateCommand: Command {
         worst error and R². The measurements are validation only: nothing in the model is \
         fitted to them. See docs/validation.md.
         """
-    static let usage = "simctl validate [--benchmarks <name,…>] [--tasklets <n>] [--threads <n>] [--table <file>] [--config <file>] [--csv <file>] [--plot <file.svg>]"
-    static let options: [OptionSpec] = [
-        .value("benchmarks", "name,…", "Only these benchmarks (\(PrIMBenchmark.allCases.map(\.rawValue).joined(separator: ", "))).", default: "all"),
-        .value("tasklets", "n", "Tasklets per DPU; the table does not record them, PrIM's default is 16.", default: "16"),
-        .value("threads", "n", "Rows simulated at once (results do not depend on it).", default: "all cores"),
-        .value("table", "file", "The measurement table.", default: "the shipped traces/\(MeasurementTable.relativePath)"),
-        .value("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md)."),
-        .value("csv", "file", "Also write one row per measurement as CSV."),
-        .value("plot", "file.svg", "Draw predicted against measured kernel time (log-log) as SVG."),
-    ]
+    enum Options {
+        static let benchmarks = Option<[String]?>(list: "benchmarks", "name,…", "Only these benchmarks (\(PrIMBenchmark.allCases.map(\.rawValue).joined(separator: ", "))).",
+                                                  shownDefault: "all")
+        /// Checked against the configuration's tasklets when read.
+        static let tasklets = Option<Int>("tasklets", "n", "Tasklets per DPU; the table does not record them, PrIM's default is 16.", default: 16)
+        static let threads = Option<Int>("threads", "n", "Rows simulated at once (results do not depend on it).",
+                                         default: ProcessInfo.processInfo.activeProcessorCount, range: 1...4096, shownDefault: "all cores")
+        static let table = Option<String?>("table", "file", "The measurement table.", shownDefault: "the shipped traces/\(MeasurementTable.relativePath)")
+        static let config = Option<String?>("config", "file", "JSON file of DPU parameter overrides (see docs/configuration.md).")
+        static let csv = Option<String?>("csv", "file", "Also write one row per measurement as CSV.")
+        static let plot = Option<String?>("plot", "file.svg", "Draw predicted against measured kernel time (log-log) as SVG.")
+    }
+    static let options: [any OptionDeclaration] = [Options.benchmarks, Options.tasklets, Options.threads, Options.table, Options.config,
+                                                   Options.csv, Options.plot]
 
     var benchmarks: [PrIMBenchmark]
     var tasklets: Int
@@ -37,7 +41,7 @@ struct ValidateCommand: Command {
     var outputs: Outputs
 
     init(parsing arguments: ParsedArguments) throws {
-        if let names = try arguments.stringList("benchmarks") {
+        if let names = try arguments[Options.benchmarks] {
             benchmarks = try names.map { name in
                 guard let b = PrIMBenchmark(rawValue: name.uppercased()) else {
                     throw UsageError("'--benchmarks': unknown benchmark '\(name)' (there are: \(PrIMBenchmark.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -47,12 +51,12 @@ struct ValidateCommand: Command {
         } else {
             benchmarks = PrIMBenchmark.allCases
         }
-        configuration = try loadConfiguration(arguments.string("config"))
-        tasklets = try arguments.int("tasklets", in: 1...configuration.maxTasklets) ?? 16
-        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
-        tablePath = try arguments.string("table") ?? ShippedData.tracesDirectory().appendingPathComponent(MeasurementTable.relativePath).path
-        outputs = try Outputs([("csv", arguments.string("csv")), ("plot", arguments.string("plot"))],
-                              inputs: [arguments.string("config"), tablePath])
+        let config = try arguments[Options.config]
+        configuration = try loadConfiguration(config)
+        tasklets = try arguments[Options.tasklets, in: 1...configuration.maxTasklets]
+        threads = try arguments[Options.threads]
+        tablePath = try arguments[Options.table] ?? ShippedData.tracesDirectory().appendingPathComponent(MeasurementTable.relativePath).path
+        outputs = try Outputs([("csv", arguments[Options.csv]), ("plot", arguments[Options.plot])], inputs: [config, tablePath])
     }
 
     func run() throws {

@@ -7,18 +7,23 @@ import Foundation
 /// The options `run`, `sweep` and `compare` share: which model, which inputs, which DPU
 /// parameters, how many host threads. Parsed and validated once, loaded once.
 struct WorkloadOptions {
-    static let specs: [OptionSpec] = [
-        .value("model", "name|file", "small, medium, large (the shipped models) or a model file.", default: "the kernel's own"),
-        .value("inputs", "n", "Use the first N images.", default: "all"),
-        .value("mnist", "dir", "Use MNIST IDX files from this directory instead of the shipped subset."),
-        .value("split", "split", "With --mnist: test or train.", default: "test"),
-        .value("config", "file", "JSON file of DPU parameter overrides (docs/configuration.md)."),
-        .value("hash-tasklets", "n", "small-pooled: tasklets in the hashing pool.", default: "half"),
-        .value("threads", "n", "Host threads simulating DPUs (results do not depend on it).", default: "all cores"),
-        .value("csv", "file", "Write the report as CSV (RFC 4180)."),
-        .flag("uncertainty", "Also run at the low and high ends of the model's uncertain parameters and report the DPU cycle range (docs/fidelity.md; 3× the work)."),
-        .flag("quiet", "No progress output."),
-    ]
+    /// The declarations, which commands list whole (`all`) or in part.
+    enum Options {
+        static let model = Option<String?>("model", "name|file", "small, medium, large (the shipped models) or a model file.",
+                                           shownDefault: "the kernel's own")
+        static let inputs = Option<Int?>("inputs", "n", "Use the first N images.", range: 1...Int(Int32.max), shownDefault: "all")
+        static let mnist = Option<String?>("mnist", "dir", "Use MNIST IDX files from this directory instead of the shipped subset.")
+        static let split = Option<MNISTDataset.Split>("split", "test|train", "With --mnist: test or train.", default: .test, choices: [.test, .train])
+        static let config = Option<String?>("config", "file", "JSON file of DPU parameter overrides (docs/configuration.md).")
+        static let hashTasklets = Option<Int?>("hash-tasklets", "n", "small-pooled: tasklets in the hashing pool.", range: 1...1024,
+                                               shownDefault: "half")
+        static let threads = Option<Int>("threads", "n", "Host threads simulating DPUs (results do not depend on it).",
+                                         default: ProcessInfo.processInfo.activeProcessorCount, range: 1...4096, shownDefault: "all cores")
+        static let csv = Option<String?>("csv", "file", "Write the report as CSV (RFC 4180).")
+        static let uncertainty = Flag("uncertainty", "Also run at the low and high ends of the model's uncertain parameters and report the DPU cycle range (docs/fidelity.md; 3× the work).")
+        static let quiet = Flag("quiet", "No progress output.")
+        static let all: [any OptionDeclaration] = [model, inputs, mnist, split, config, hashTasklets, threads, csv, uncertainty, quiet]
+    }
 
     var model: String?
     var inputs: Int?
@@ -35,18 +40,19 @@ struct WorkloadOptions {
     var inputFiles: [String?]
 
     init(_ arguments: ParsedArguments) throws {
-        model = arguments.string("model")
+        typealias O = Options
+        model = try arguments[O.model]
         if let model, model.isEmpty { throw UsageError("'--model' is empty") }
-        inputs = try arguments.int("inputs", in: 1...Int(Int32.max))
-        mnist = arguments.string("mnist")
-        split = try parseSplit(arguments)
-        configuration = try loadConfiguration(arguments.string("config"))
-        hashTasklets = arguments.declares("hash-tasklets") ? try arguments.int("hash-tasklets", in: 1...1024) : nil
-        threads = try arguments.int("threads", in: 1...4096) ?? ProcessInfo.processInfo.activeProcessorCount
-        csv = arguments.string("csv")
-        quiet = arguments.declares("quiet") && arguments.flag("quiet")
-        uncertainty = arguments.declares("uncertainty") && arguments.flag("uncertainty")
-        inputFiles = [model.flatMap { try? resolveModelName($0) }, arguments.string("config"), mnist]
+        inputs = try arguments[O.inputs]
+        mnist = try arguments[O.mnist]
+        split = try parseSplit(arguments, O.split, mnistGiven: mnist != nil)
+        configuration = try loadConfiguration(arguments[O.config])
+        hashTasklets = arguments.declares(O.hashTasklets) ? try arguments[O.hashTasklets] : nil
+        threads = try arguments[O.threads]
+        csv = try arguments[O.csv]
+        quiet = arguments.declares(O.quiet) && arguments[O.quiet]
+        uncertainty = arguments.declares(O.uncertainty) && arguments[O.uncertainty]
+        inputFiles = [model.flatMap { try? resolveModelName($0) }, try arguments[O.config], mnist]
     }
 
     /// Refuses options that none of `kernels` uses (`--hash-tasklets` is small-pooled's),
@@ -166,11 +172,9 @@ final class Progress: @unchecked Sendable {
 }
 
 /// `--split test|train`, which only makes sense with `--mnist DIR`; test by default.
-func parseSplit(_ arguments: ParsedArguments) throws -> MNISTDataset.Split {
-    guard let text = arguments.string("split") else { return .test }
-    guard arguments.string("mnist") != nil else { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
-    guard let split = MNISTDataset.Split(rawValue: text) else { throw UsageError("'--split' must be test or train, got '\(text)'") }
-    return split
+func parseSplit(_ arguments: ParsedArguments, _ split: Option<MNISTDataset.Split>, mnistGiven: Bool) throws -> MNISTDataset.Split {
+    if arguments.given(split) && !mnistGiven { throw UsageError("'--split' needs '--mnist DIR' (the shipped data is a test subset)") }
+    return try arguments[split]
 }
 
 /// The path of the model `--model NAME` names: a shipped model (small, medium, large) or
