@@ -117,16 +117,8 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         let capacity = HostPlan.launchCapacity(try mramInputCapacity(kernel: name, fixedBytes: hashesAddress + 16, bytesPerInput: perInput,
                                                                      minimum: 2, mramBytes: request.configuration.mramBytes) & ~1,
                                                request, units: groups)
-        // Each DPU's tables: its class, its share of the filters (one buffer per class and
-        // share, so that the groups' copies share host memory).
-        let tableSets = (0..<(c.classes * perClass)).map { j -> [UInt8] in
-            let cls = j / perClass, part = parts[j % perClass]
-            let first = (cls * filters + part.lowerBound) * c.wordsPerFilter
-            var bytes = HostStages.bytes(of: model.filterWords[first..<(first + part.count * c.wordsPerFilter)])
-            bytes += [UInt8](repeating: 0, count: maxPart * tableBytes - bytes.count)
-            return bytes
-        }
-        host.push(tableSets, bufferOf: (0..<request.dpus).map { $0 % groupDPUs }, to: tablesAddress, label: "filter tables")
+        host.push(Self.tableSets(model, parts: parts, maxPart: maxPart), bufferOf: (0..<request.dpus).map { $0 % groupDPUs },
+                  to: tablesAddress, label: "filter tables")
         host.beginBatches()
 
         var rounds: [(pull: Int, offset: Int, counts: [Int])] = []
@@ -174,6 +166,21 @@ public struct LargeFilterSplitKernel: InferenceKernel {
         return host
     }
 
+    /// The filter tables a DPU holds, one buffer per class and filter share (buffer
+    /// `cls × parts.count + share`, so that the input groups' copies share host memory):
+    /// the share's tables of that class in filter order, zero-padded to `maxPart` tables.
+    static func tableSets(_ model: Model, parts: [Range<Int>], maxPart: Int) -> [[UInt8]] {
+        let c = model.configuration
+        let tableBytes = c.wordsPerFilter * 8
+        return (0..<(c.classes * parts.count)).map { j -> [UInt8] in
+            let cls = j / parts.count, part = parts[j % parts.count]
+            let first = (cls * c.filtersPerDiscriminator + part.lowerBound) * c.wordsPerFilter
+            var bytes = HostStages.bytes(of: model.filterWords[first..<(first + part.count * c.wordsPerFilter)])
+            bytes += [UInt8](repeating: 0, count: maxPart * tableBytes - bytes.count)
+            return bytes
+        }
+    }
+
     /// `count` inputs' hashes from `first`, transposed to [filter][input][hash] so that a
     /// tasklet's filter slice is contiguous, as bytes zero-padded to `bytes`.
     static func transposed(_ hashes: [[UInt32]], first: Int, count n: Int, filters: Int, k: Int, bytes: Int) -> [UInt8] {
@@ -209,104 +216,6 @@ public struct LargeFilterSplitKernel: InferenceKernel {
                 }
             }
             return predictions
-        }
-    }
-
-    static func program(setup: inout LaunchSetup, configuration c: ModelConfiguration, part: Range<Int>, inputs: Int,
-                        wram: WRAMPlan, tablesAddress: Int, hashesAddress: Int, responsesAddress: Int) throws -> TaskletBody {
-        let T = setup.tasklets
-        let k = c.hashesPerFilter, tableBytes = c.wordsPerFilter * 8
-        let bw = wram.batch
-        let sliceBytes = roundUp8(bw * k * 4)
-        let tables = try setup.staticWRAM(wram.resident ? part.count * tableBytes : T * tableBytes, name: "filter tables")
-        let slices = try setup.staticWRAM(T * sliceBytes, name: "hash slices")
-        let counts = try setup.staticWRAM(roundUp8(T * bw * 2), name: "counts")
-        let responses = try setup.staticWRAM(roundUp8(bw * 4), name: "responses")
-        let barrier = setup.barrier("batch")
-        return { t in
-            let owned = Array(Swift.stride(from: t.id, to: part.count, by: T))
-            let slice = slices + t.id * sliceBytes
-            let row = counts + t.id * bw * 2
-            t.phase(wram.resident ? "load filter tables" : "clear counts")
-            if wram.resident {
-                for l in owned { try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: tables + l * tableBytes, bytes: tableBytes, sizeIsConstant: false) }
-            }
-            for b in 0..<bw { t.wram.store(UInt16(0), row + 2 * b) }
-            try await t.barrierWait(barrier)
-            let tableChunks = ProgramChunks(bytes: tableBytes)
-            for start in Swift.stride(from: 0, to: inputs, by: bw) {
-                let remaining = inputs - start
-                let nb = min(bw, remaining)
-                t.execute(batchStep)
-                if remaining <= bw { t.execute(batchTail) }
-                if remaining >= bw { t.execute(batchFull) }
-                _ = t.mul32(UInt32(k * 4), UInt32(nb))
-                let sliceChunks = ProgramChunks(bytes: roundUp8(nb * k * 4))
-                if !owned.isEmpty {
-                    t.execute(ownsFilters)
-                    _ = t.mul32(UInt32(k * 4), UInt32(nb))
-                }
-                t.phase("batch \(start / bw): probe filters \(phaseList(owned.map { part.lowerBound + $0 }))")
-                for l in owned {
-                    let table: Int
-                    if wram.resident {
-                        t.execute(filterResident)
-                        table = tables + Int(t.mul32(UInt32(l), UInt32(tableBytes)))
-                    } else {
-                        t.execute(filterStreamed)
-                        table = tables + t.id * tableBytes
-                        t.execute(tableChunkFull, times: tableChunks.full)
-                        t.execute(tableChunk, times: tableChunks.partial)
-                        try t.mramReadChunked(from: tablesAddress + l * tableBytes, to: table, bytes: tableBytes, sizeIsConstant: false)
-                    }
-                    let f = part.lowerBound + l
-                    t.execute(sliceChunkFull, times: sliceChunks.full)
-                    t.execute(sliceChunk, times: sliceChunks.partial)
-                    try t.mramReadChunked(from: hashesAddress + (f * inputs + start) * k * 4, to: slice, bytes: roundUp8(nb * k * 4), sizeIsConstant: false)
-                    for b in 0..<nb {
-                        t.execute(inputStep)
-                        var all = true
-                        for h in 0..<k {
-                            let e = Int(t.wram.load(slice + (b * k + h) * 4, as: UInt32.self))
-                            let word = t.wram.load(table + (e >> 6) * 8, as: UInt64.self)
-                            let hit = (word >> UInt64(e & 63)) & 1 != 0
-                            switch (e & 63 >= 32, hit) {
-                            case (true, true): t.execute(probeHighHit)
-                            case (true, false): t.execute(probeHighMiss)
-                            case (false, true): t.execute(probeLowHit)
-                            case (false, false): t.execute(probeLowMiss)
-                            }
-                            if !hit { all = false; break }
-                        }
-                        if all {
-                            t.wram.store(t.wram.load(row + 2 * b, as: UInt16.self) + 1, row + 2 * b)
-                            t.execute(allHit)
-                        }
-                    }
-                }
-                try await t.barrierWait(barrier)
-                t.phase("batch \(start / bw): reduce")
-                if t.id < nb { t.execute(reduceEntry) }
-                for b in Swift.stride(from: t.id, to: nb, by: T) {
-                    var sum: UInt32 = 0
-                    for q in 0..<T { sum += UInt32(t.wram.load(counts + (q * bw + b) * 2, as: UInt16.self)) }
-                    t.wram.store(sum, responses + 4 * b)
-                    t.execute(reduceInput)
-                    t.execute(reduceStep, times: T)
-                }
-                try await t.barrierWait(barrier)
-                t.phase("batch \(start / bw): write responses")
-                if t.id == 0 {
-                    t.execute(writeEntry)
-                    let bytes = roundUp8(nb * 4)
-                    let chunks = ProgramChunks(bytes: bytes)
-                    t.execute(writeChunkFull, times: chunks.full)
-                    t.execute(writeChunk, times: chunks.partial)
-                    try t.mramWriteChunked(from: responses, to: responsesAddress + start * 4, bytes: bytes, sizeIsConstant: false)
-                }
-                for b in 0..<nb { t.wram.store(UInt16(0), row + 2 * b) }
-                t.execute(zeroStep, times: nb)
-            }
         }
     }
 }
