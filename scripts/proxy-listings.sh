@@ -17,7 +17,7 @@
 #   <swift>                         Swift constants of the same table (extensions of the kernels)
 #
 # Usage: scripts/proxy-listings.sh             writes dpu/listings/ and
-#                                              Sources/BTHOWeNKernels/Kernels/ProxyRegionCounts.swift
+#                                              Sources/BTHOWeNKernels/Generated/ProxyRegionCounts.swift
 #        scripts/proxy-listings.sh --out DIR   writes DIR/listings/ and DIR/ProxyRegionCounts.swift
 #                                              (what the drift test compares with the committed ones)
 #        --suite prim                          the PrIM workloads' C twins instead (dpu/prim/): writes
@@ -31,7 +31,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 listings=dpu/listings
-swift_out=Sources/BTHOWeNKernels/Kernels/ProxyRegionCounts.swift
+swift_out=Sources/BTHOWeNKernels/Generated/ProxyRegionCounts.swift
 spec=dpu/proxy/regions.txt
 sources="dpu/src dpu/proxy"
 tasklets=16

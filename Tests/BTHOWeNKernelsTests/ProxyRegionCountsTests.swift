@@ -12,7 +12,7 @@ import TestSupport
 /// drift apart.
 final class ProxyRegionCountsTests: XCTestCase {
     private static let listings = TestDoubles.root.appendingPathComponent("dpu/listings")
-    private static let generatedSwift = TestDoubles.root.appendingPathComponent("Sources/BTHOWeNKernels/Kernels/ProxyRegionCounts.swift")
+    private static let generatedSwift = TestDoubles.root.appendingPathComponent("Sources/BTHOWeNKernels/Generated/ProxyRegionCounts.swift")
 
     /// The table's rows: (program, region) → mix, in file order.
     private func table() throws -> [(program: String, region: String, mix: InstructionMix)] {

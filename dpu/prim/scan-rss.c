@@ -4,92 +4,11 @@
  * SCAN-RSS/dpu/task.c), re-typed here with its build settings pinned as the benchmark's
  * dpu/CMakeLists.txt sets them (BL=10, INT64, so REGS = 128) so the proxy compiler sees the
  * same loops: scripts/proxy-listings.sh --suite prim compiles it for the hot regions the DSL
- * kernels charge (Sources/PrIMKernels/Workloads/SCANRSS.swift). Not a DPU build.
+ * kernels charge (Sources/PrIMKernels/Workloads/SCANRSS.swift). Not a DPU build. Everything
+ * before the kernels, which SCAN-SSA's task.c has too, is in scan-body.h.
  */
-#include <stdint.h>
-#include <defs.h>
-#include <mram.h>
-#include <alloc.h>
-#include <handshake.h>
-#include <barrier.h>
-
-#define BLOCK_SIZE_LOG2 10
-#define BLOCK_SIZE (1 << BLOCK_SIZE_LOG2)
-#define DIV 3
-#define REGS (BLOCK_SIZE >> DIV)
-typedef int64_t T;
-
-typedef struct {
-    uint32_t size;
-    enum kernels {
-        kernel1 = 0,
-        kernel2 = 1,
-        nr_kernels = 2,
-    } kernel;
-    T t_count;
-} dpu_arguments_t;
-
-typedef struct {
-    T t_count;
-} dpu_results_t;
-
-__host dpu_arguments_t DPU_INPUT_ARGUMENTS;
-__host dpu_results_t DPU_RESULTS[NR_TASKLETS];
-
-T message[NR_TASKLETS];
-T message_partial_count;
-
-__attribute__((noinline)) T reduction(T *input)
-{
-    T output = 0;
-#pragma unroll
-    for (unsigned int j = 0; j < REGS; j++)
-        output += input[j];
-    return output;
-}
-
-__attribute__((noinline)) T scan(T *output, T *input)
-{
-    output[0] = input[0];
-#pragma unroll
-    for (unsigned int j = 1; j < REGS; j++)
-        output[j] = output[j - 1] + input[j];
-    return output[REGS - 1];
-}
-
-__attribute__((noinline)) T handshake_sync(T l_count, unsigned int tasklet_id)
-{
-    T p_count;
-    if (tasklet_id != 0) {
-        handshake_wait_for(tasklet_id - 1);
-        p_count = message[tasklet_id];
-    } else
-        p_count = 0;
-    if (tasklet_id < NR_TASKLETS - 1) {
-        message[tasklet_id + 1] = p_count + l_count;
-        handshake_notify();
-    }
-    return p_count;
-}
-
-BARRIER_INIT(my_barrier, NR_TASKLETS);
-
-__attribute__((noinline)) void add_(T *output, T p_count)
-{
-#pragma unroll
-    for (unsigned int j = 0; j < REGS; j++)
-        output[j] += p_count;
-}
-
-int main_kernel1(void);
-int main_kernel2(void);
-
-int (*kernels[nr_kernels])(void) = {main_kernel1, main_kernel2};
-
-int main(void)
-{
-    return kernels[DPU_INPUT_ARGUMENTS.kernel]();
-}
+#define SCAN_REDUCTION   /* reduction(), the first kernel's helper */
+#include "scan-body.h"
 
 /* Reduction. */
 int main_kernel1(void)

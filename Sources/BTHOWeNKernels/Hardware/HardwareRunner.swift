@@ -154,15 +154,7 @@ public enum HardwareRunner {
         }
         try request.configuration.validateTasklets(request.tasklets)
         let program = try programs.require(kernel: kernel.name, tasklets: request.tasklets)
-        let clock = ContinuousClock()
-        var hostSeconds = 0.0, transferSeconds = 0.0, launchSeconds = 0.0
-        var toDPU = 0, fromDPU = 0
-        func timed<T>(_ seconds: inout Double, _ work: () throws -> T) rethrows -> T {
-            let start = clock.now
-            defer { seconds += (clock.now - start).seconds }
-            return try work()
-        }
-
+        var hostSeconds = 0.0
         let plan = try timed(&hostSeconds) { try kernel.plan(request) }
         let set = try library.allocate(request.dpus, profile: backend.profile)
         defer { library.free(set) }
@@ -171,57 +163,10 @@ public enum HardwareRunner {
             throw HardwareRunError(message: "dpu_alloc gave a set of \(members.count) DPUs, \(request.dpus) were asked for")
         }
         try library.load(set, program: program)
-        let heap = LibDPU.mramHeapSymbol, perf = DPUProgramInterface.perfSymbol
-        // What the counter counts, once per run (WRAM keeps it across launches).
-        var mode = [UInt8](repeating: 0, count: 8)
-        mode[0] = UInt8(backend.counterMode.code)
-        try timed(&transferSeconds) {
-            try library.broadcast(set, symbol: perf, offset: DPUProgramInterface.perfCounterModeOffset, bytes: mode)
-        }
-        toDPU += mode.count * request.dpus
-
-        var pulls: [[[UInt8]]] = []
-        var counters: [[UInt64]] = []
-        for step in plan.steps {
-            switch step {
-            case .broadcast(_, let offset, let bytes):
-                try timed(&transferSeconds) { try library.broadcast(set, symbol: heap, offset: offset, bytes: bytes) }
-                toDPU += bytes.count * request.dpus
-            case .push(_, let offset, let buffers, let bufferOf):
-                let perDPU = bufferOf.map { buffers[$0] }
-                try timed(&transferSeconds) { try library.push(perDPU, to: set, members: members, symbol: heap, offset: offset) }
-                toDPU += (buffers.first?.count ?? 0) * request.dpus
-            case .launch(let launch):
-                try timed(&transferSeconds) {
-                    try library.push(launch.parameters, to: set, members: members, symbol: DPUProgramInterface.parametersSymbol, offset: 0)
-                }
-                toDPU += launch.layout.size * request.dpus
-                do {
-                    try timed(&launchSeconds) { try library.launch(set) }
-                } catch {
-                    let log = members.first.flatMap { library.log(of: $0) } ?? ""
-                    throw HardwareRunError(message: "\(error)" + (log.isEmpty ? "" : "\nlog of DPU 0:\n\(log)") + """
-
-                        If a DPU ran out of WRAM (mem_alloc: heap full), the program's own static data did not fit beside \
-                        the buffers the plan sized for wramBytes = \(request.configuration.wramBytes): run again with a --config \
-                        that lowers wramBytes, on both backends (docs/hardware.md).
-                        """)
-                }
-                let blocks = try timed(&transferSeconds) {
-                    try library.pull(from: set, members: members, symbol: perf, offset: 0, length: DPUProgramInterface.perfSize)
-                }
-                fromDPU += DPUProgramInterface.perfSize * request.dpus
-                counters.append(try blocks.enumerated().map { d, block in
-                    try counter(block, dpu: d, tasklets: request.tasklets, program: program)
-                })
-            case .pull(_, let offset, let bytesPerDPU):
-                pulls.append(try timed(&transferSeconds) {
-                    try library.pull(from: set, members: members, symbol: heap, offset: offset, length: bytesPerDPU)
-                })
-                fromDPU += bytesPerDPU * request.dpus
-            }
-        }
-        let predictions = timed(&hostSeconds) { plan.predictions(fromPulls: pulls) }
+        let session = LibDPUSession(library: library, set: set, members: members, program: program, request: request)
+        try session.configureCounter(backend.counterMode)
+        for step in plan.steps { try session.perform(step) }
+        let predictions = timed(&hostSeconds) { plan.predictions(fromPulls: session.pulls) }
         let correct = try Inference.check(predictions, of: kernel.name, ties: kernel.tieRule, against: request)
         var notes = plan.notes + ["DPU program \(program), through \(library.path)"]
         switch backend.counterMode {
@@ -232,9 +177,17 @@ public enum HardwareRunner {
         }
         return HardwareOutcome(backend: backend, kernel: kernel.name, modelName: request.model.configuration.name, dpus: request.dpus,
                                tasklets: request.tasklets, inputs: request.inputs, predictions: predictions, correct: correct,
-                               program: program, counterMode: backend.counterMode, counters: counters,
-                               hostToDPUBytes: toDPU, dpuToHostBytes: fromDPU, transferSeconds: transferSeconds,
-                               launchSeconds: launchSeconds, hostSeconds: hostSeconds, notes: notes)
+                               program: program, counterMode: backend.counterMode, counters: session.counters,
+                               hostToDPUBytes: session.toDPU, dpuToHostBytes: session.fromDPU, transferSeconds: session.transferSeconds,
+                               launchSeconds: session.launchSeconds, hostSeconds: hostSeconds, notes: notes)
+    }
+
+    /// Runs `work`, adding the wall-clock seconds it took to `seconds` (also when it throws).
+    static func timed<T>(_ seconds: inout Double, _ work: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { seconds += (clock.now - start).seconds }
+        return try work()
     }
 
     /// A DPU's `bthowen_perf` block: its counter (the largest over its tasklets), after
@@ -258,6 +211,100 @@ public enum HardwareRunner {
             largest = max(largest, value)
         }
         return largest
+    }
+}
+
+/// One run's allocated and loaded DPU set, driven step by step through libdpu, with what
+/// its calls moved and took: bytes each way (a broadcast or push counts its bytes once per
+/// DPU; the parameter blocks, the counter mode and the counter read-backs count too), the
+/// seconds in transfer calls and in `dpu_launch`, the pulled buffers in plan order and each
+/// launch's per-DPU counters.
+final class LibDPUSession {
+    let library: LibDPU
+    let set: DPUSet
+    let members: [DPUSet]
+    let program: String
+    let dpus: Int, tasklets: Int, wramBytes: Int
+    private(set) var transferSeconds = 0.0, launchSeconds = 0.0
+    private(set) var toDPU = 0, fromDPU = 0
+    /// `pulls[k][dpu]`: the k-th `.pull` step's bytes.
+    private(set) var pulls: [[[UInt8]]] = []
+    /// `counters[launch][dpu]`: the DPU's performance counter as its last tasklet finished.
+    private(set) var counters: [[UInt64]] = []
+
+    init(library: LibDPU, set: DPUSet, members: [DPUSet], program: String, request: InferenceRequest) {
+        self.library = library
+        self.set = set
+        self.members = members
+        self.program = program
+        dpus = request.dpus
+        tasklets = request.tasklets
+        wramBytes = request.configuration.wramBytes
+    }
+
+    /// Tells every DPU what its performance counter counts: once per run (WRAM keeps it
+    /// across launches), 8 bytes broadcast into `bthowen_perf`.
+    func configureCounter(_ mode: CounterMode) throws {
+        var bytes = [UInt8](repeating: 0, count: 8)
+        bytes[0] = UInt8(mode.code)
+        try HardwareRunner.timed(&transferSeconds) {
+            try library.broadcast(set, symbol: DPUProgramInterface.perfSymbol, offset: DPUProgramInterface.perfCounterModeOffset, bytes: bytes)
+        }
+        toDPU += bytes.count * dpus
+    }
+
+    /// One step of the plan as libdpu calls; MRAM offsets are relative to `__sys_used_mram_end`.
+    /// A `.push` counts the first buffer's size for every DPU (a plan's buffers of one push
+    /// are equally long).
+    func perform(_ step: HostStep) throws {
+        let heap = LibDPU.mramHeapSymbol
+        switch step {
+        case .broadcast(_, let offset, let bytes):
+            try HardwareRunner.timed(&transferSeconds) { try library.broadcast(set, symbol: heap, offset: offset, bytes: bytes) }
+            toDPU += bytes.count * dpus
+        case .push(_, let offset, let buffers, let bufferOf):
+            let perDPU = bufferOf.map { buffers[$0] }
+            try HardwareRunner.timed(&transferSeconds) { try library.push(perDPU, to: set, members: members, symbol: heap, offset: offset) }
+            toDPU += (buffers.first?.count ?? 0) * dpus
+        case .launch(let launch):
+            try self.launch(launch)
+        case .pull(_, let offset, let bytesPerDPU):
+            pulls.append(try HardwareRunner.timed(&transferSeconds) {
+                try library.pull(from: set, members: members, symbol: heap, offset: offset, length: bytesPerDPU)
+            })
+            fromDPU += bytesPerDPU * dpus
+        }
+    }
+
+    /// Pushes each DPU's parameter block, runs `dpu_launch(DPU_SYNCHRONOUS)`, then reads back
+    /// every DPU's `bthowen_perf` and keeps its counter (`HardwareRunner.counter` checks the
+    /// status the program reported).
+    ///
+    /// - Throws: `HardwareRunError` with DPU 0's log, if it has one, when the launch fails
+    ///   (and a hint about WRAM for a program whose static data did not fit).
+    func launch(_ launch: KernelLaunch) throws {
+        try HardwareRunner.timed(&transferSeconds) {
+            try library.push(launch.parameters, to: set, members: members, symbol: DPUProgramInterface.parametersSymbol, offset: 0)
+        }
+        toDPU += launch.layout.size * dpus
+        do {
+            try HardwareRunner.timed(&launchSeconds) { try library.launch(set) }
+        } catch {
+            let log = members.first.flatMap { library.log(of: $0) } ?? ""
+            throw HardwareRunError(message: "\(error)" + (log.isEmpty ? "" : "\nlog of DPU 0:\n\(log)") + """
+
+                If a DPU ran out of WRAM (mem_alloc: heap full), the program's own static data did not fit beside \
+                the buffers the plan sized for wramBytes = \(wramBytes): run again with a --config \
+                that lowers wramBytes, on both backends (docs/hardware.md).
+                """)
+        }
+        let blocks = try HardwareRunner.timed(&transferSeconds) {
+            try library.pull(from: set, members: members, symbol: DPUProgramInterface.perfSymbol, offset: 0, length: DPUProgramInterface.perfSize)
+        }
+        fromDPU += DPUProgramInterface.perfSize * dpus
+        counters.append(try blocks.enumerated().map { d, block in
+            try HardwareRunner.counter(block, dpu: d, tasklets: tasklets, program: program)
+        })
     }
 }
 

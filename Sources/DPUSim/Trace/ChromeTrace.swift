@@ -42,14 +42,30 @@ public enum ChromeTrace {
                as: UTF8.self)
     }
 
-    /// `json` as UTF-8 bytes (what a file holds), built without an intermediate string.
+    /// `json` as UTF-8 bytes (what a file holds), built without an intermediate string:
+    /// the host process, then one process per traced DPU (ascending DPU number), then the
+    /// pipeline if any, then `otherData` (the generator, clock and configuration, then
+    /// `metadata` in its order).
     public static func utf8(ledger: SystemLedger, launches: [SystemTracer.TracedLaunch], configuration: DPUConfiguration,
                             metadata: [(String, String)] = [], pipeline: PipelineSchedule? = nil) -> [UInt8] {
         let events = launches.reduce(0) { $0 + $1.timeline.slices.count + 3 * $1.timeline.counters.count }
         var out = JSONEventWriter(capacity: 4096 + 200 * ledger.order.count + 100 * events)
         let clock = configuration.clockHz
+        let launchStart = writeHost(ledger, clock: clock, into: &out)
+        writeDPUs(launches, launchStart: launchStart, into: &out)
+        if let pipeline { writePipeline(pipeline, into: &out) }
+        var other = [("generator", "DPUSim"), ("time_unit", "µs of simulated time"),
+                     ("clock_hz", CSVTable.format(clock)), ("configuration", configuration.name)]
+        other += metadata
+        return out.finish(otherData: other)
+    }
 
-        // Host: the ledger, end to end.
+    /// Process "host": its three threads' names, then one slice per ledger record, end to end
+    /// from time 0 in ledger order (a launch lasts its cycles at `clock` plus its overhead).
+    ///
+    /// - Returns: each launch's start in seconds, by its index in `ledger.launches` (a launch
+    ///   the ledger's order does not name has none).
+    static func writeHost(_ ledger: SystemLedger, clock: Double, into out: inout JSONEventWriter) -> [Int: Double] {
         out.metadata(pid: hostPID, tid: nil, "process_name", name: "host")
         out.metadata(pid: hostPID, tid: nil, "process_sort_index", sortIndex: 0)
         for (tid, name) in [(hostStageTID, "host stages"), (transferTID, "transfers"), (hostLaunchTID, "launches")] {
@@ -81,83 +97,94 @@ public enum ChromeTrace {
                 t += seconds
             }
         }
+        return launchStart
+    }
 
-        // DPUs: one process each, launches in order.
-        var described = Set<Int>()
+    /// One process per traced DPU, in ascending DPU order: its thread names (as many tasklet
+    /// threads as its widest launch has tasklets), then its launches in the order given.
+    /// A launch missing from `launchStart` starts at time 0.
+    static func writeDPUs(_ launches: [SystemTracer.TracedLaunch], launchStart: [Int: Double], into out: inout JSONEventWriter) {
         var byDPU: [Int: [SystemTracer.TracedLaunch]] = [:]
         for traced in launches { byDPU[traced.timeline.dpu, default: []].append(traced) }
         for dpu in byDPU.keys.sorted() {
             let pid = pid(dpu: dpu)
             let traces = byDPU[dpu]!
-            if described.insert(dpu).inserted {
-                out.metadata(pid: pid, tid: nil, "process_name", name: "DPU \(dpu)")
-                out.metadata(pid: pid, tid: nil, "process_sort_index", sortIndex: dpu + 1)
-                out.metadata(pid: pid, tid: launchTID, "thread_name", name: "launches")
-                out.metadata(pid: pid, tid: launchTID, "thread_sort_index", sortIndex: 0)
-                let tasklets = traces.map(\.timeline.tasklets).max() ?? 0
-                for i in 0..<tasklets {
-                    out.metadata(pid: pid, tid: tid(tasklet: i), "thread_name", name: "tasklet \(i)")
-                    out.metadata(pid: pid, tid: tid(tasklet: i), "thread_sort_index", sortIndex: tid(tasklet: i))
-                }
-                out.metadata(pid: pid, tid: dmaEngineTID, "thread_name", name: "DMA engine")
-                out.metadata(pid: pid, tid: dmaEngineTID, "thread_sort_index", sortIndex: dmaEngineTID)
-            }
+            describeDPU(dpu, tasklets: traces.map(\.timeline.tasklets).max() ?? 0, into: &out)
             for traced in traces {
-                let timeline = traced.timeline
-                let origin = ps(seconds: launchStart[traced.launch] ?? 0)
-                let perCycle = 1e12 / timeline.clockHz
-                func at(_ cycles: Double) -> Int64 {
-                    let (sum, overflow) = origin.addingReportingOverflow(saturating(cycles * perCycle))
-                    return overflow ? .max : sum
-                }
-                var args = [("cycles", String(timeline.cycles)), ("instructions", String(timeline.instructions)),
-                            ("tasklets", String(timeline.tasklets))]
-                if let w = timeline.window {
-                    args.append(("window_cycles", "\(CSVTable.format(w.lowerBound))-\(CSVTable.format(w.upperBound))"))
-                }
-                out.slice(pid: pid, tid: launchTID, start: at(0), end: at(Double(timeline.cycles)),
-                          name: "launch \(traced.launch + 1): \(timeline.kernel)", category: "launch", args: args)
-                // Per track (tasklets, then the DMA engine): by start, enclosing slices first.
-                struct Key: Comparable {
-                    var track: Int, start: Int64, negativeEnd: Int64, innerFirst: Bool, index: Int
-                    static func < (a: Key, b: Key) -> Bool {
-                        (a.track, a.start, a.negativeEnd, a.innerFirst ? 1 : 0, a.index)
-                            < (b.track, b.start, b.negativeEnd, b.innerFirst ? 1 : 0, b.index)
-                    }
-                }
-                var keys = timeline.slices.enumerated().map { index, s in
-                    Key(track: s.track == LaunchTimeline.dmaEngineTrack ? Int.max : s.track, start: at(s.start),
-                        negativeEnd: -at(s.end), innerFirst: s.category != .phase, index: index)
-                }
-                keys.sort()
-                for key in keys {
-                    let s = timeline.slices[key.index]
-                    let tid = s.track == LaunchTimeline.dmaEngineTrack ? dmaEngineTID : tid(tasklet: s.track)
-                    out.slice(pid: pid, tid: tid, start: key.start, end: -key.negativeEnd, name: s.name, category: s.category.rawValue)
-                }
-                // Each counter when its value changes.
-                var previous: LaunchTimeline.CounterSample?
-                for c in timeline.counters {
-                    let ts = at(c.time)
-                    if c.issueUtilization != previous?.issueUtilization {
-                        out.counter(pid: pid, ts: ts, name: "issue-slot", key: "utilization", value: format(fraction: c.issueUtilization))
-                    }
-                    if c.runnable != previous?.runnable {
-                        out.counter(pid: pid, ts: ts, name: "tasklets", key: "runnable", value: String(c.runnable))
-                    }
-                    if c.dmasOutstanding != previous?.dmasOutstanding {
-                        out.counter(pid: pid, ts: ts, name: "DMAs", key: "outstanding", value: String(c.dmasOutstanding))
-                    }
-                    previous = c
-                }
+                writeLaunch(traced, pid: pid, origin: ps(seconds: launchStart[traced.launch] ?? 0), into: &out)
             }
         }
+    }
 
-        if let pipeline { writePipeline(pipeline, into: &out) }
-        var other = [("generator", "DPUSim"), ("time_unit", "µs of simulated time"),
-                     ("clock_hz", CSVTable.format(clock)), ("configuration", configuration.name)]
-        other += metadata
-        return out.finish(otherData: other)
+    /// A DPU process's metadata: its name and sort index, and the names and sort indices of its
+    /// "launches" thread, `tasklets` tasklet threads and its "DMA engine" thread.
+    static func describeDPU(_ dpu: Int, tasklets: Int, into out: inout JSONEventWriter) {
+        let pid = pid(dpu: dpu)
+        out.metadata(pid: pid, tid: nil, "process_name", name: "DPU \(dpu)")
+        out.metadata(pid: pid, tid: nil, "process_sort_index", sortIndex: dpu + 1)
+        out.metadata(pid: pid, tid: launchTID, "thread_name", name: "launches")
+        out.metadata(pid: pid, tid: launchTID, "thread_sort_index", sortIndex: 0)
+        for i in 0..<tasklets {
+            out.metadata(pid: pid, tid: tid(tasklet: i), "thread_name", name: "tasklet \(i)")
+            out.metadata(pid: pid, tid: tid(tasklet: i), "thread_sort_index", sortIndex: tid(tasklet: i))
+        }
+        out.metadata(pid: pid, tid: dmaEngineTID, "thread_name", name: "DMA engine")
+        out.metadata(pid: pid, tid: dmaEngineTID, "thread_sort_index", sortIndex: dmaEngineTID)
+    }
+
+    /// One traced launch on its DPU's process, from `origin` (picoseconds): the launch's slice,
+    /// every timeline slice per track (tasklets in order, then the DMA engine), by start time,
+    /// enclosing slices before those they enclose (a phase before a compute or DMA slice of the
+    /// same extent; ties kept in timeline order), then the counters, each written only when
+    /// its value changes (all three at the first sample). An instant past `Int64.max` ps
+    /// saturates there.
+    static func writeLaunch(_ traced: SystemTracer.TracedLaunch, pid: Int, origin: Int64, into out: inout JSONEventWriter) {
+        let timeline = traced.timeline
+        let perCycle = 1e12 / timeline.clockHz
+        func at(_ cycles: Double) -> Int64 {
+            let (sum, overflow) = origin.addingReportingOverflow(saturating(cycles * perCycle))
+            return overflow ? .max : sum
+        }
+        var args = [("cycles", String(timeline.cycles)), ("instructions", String(timeline.instructions)),
+                    ("tasklets", String(timeline.tasklets))]
+        if let w = timeline.window {
+            args.append(("window_cycles", "\(CSVTable.format(w.lowerBound))-\(CSVTable.format(w.upperBound))"))
+        }
+        out.slice(pid: pid, tid: launchTID, start: at(0), end: at(Double(timeline.cycles)),
+                  name: "launch \(traced.launch + 1): \(timeline.kernel)", category: "launch", args: args)
+        // Per track (tasklets, then the DMA engine): by start, enclosing slices first.
+        struct Key: Comparable {
+            var track: Int, start: Int64, negativeEnd: Int64, innerFirst: Bool, index: Int
+            static func < (a: Key, b: Key) -> Bool {
+                (a.track, a.start, a.negativeEnd, a.innerFirst ? 1 : 0, a.index)
+                    < (b.track, b.start, b.negativeEnd, b.innerFirst ? 1 : 0, b.index)
+            }
+        }
+        var keys = timeline.slices.enumerated().map { index, s in
+            Key(track: s.track == LaunchTimeline.dmaEngineTrack ? Int.max : s.track, start: at(s.start),
+                negativeEnd: -at(s.end), innerFirst: s.category != .phase, index: index)
+        }
+        keys.sort()
+        for key in keys {
+            let s = timeline.slices[key.index]
+            let tid = s.track == LaunchTimeline.dmaEngineTrack ? dmaEngineTID : tid(tasklet: s.track)
+            out.slice(pid: pid, tid: tid, start: key.start, end: -key.negativeEnd, name: s.name, category: s.category.rawValue)
+        }
+        // Each counter when its value changes.
+        var previous: LaunchTimeline.CounterSample?
+        for c in timeline.counters {
+            let ts = at(c.time)
+            if c.issueUtilization != previous?.issueUtilization {
+                out.counter(pid: pid, ts: ts, name: "issue-slot", key: "utilization", value: format(fraction: c.issueUtilization))
+            }
+            if c.runnable != previous?.runnable {
+                out.counter(pid: pid, ts: ts, name: "tasklets", key: "runnable", value: String(c.runnable))
+            }
+            if c.dmasOutstanding != previous?.dmasOutstanding {
+                out.counter(pid: pid, ts: ts, name: "DMAs", key: "outstanding", value: String(c.dmasOutstanding))
+            }
+            previous = c
+        }
     }
 
     static func ps(seconds: Double) -> Int64 { saturating(seconds * 1e12) }

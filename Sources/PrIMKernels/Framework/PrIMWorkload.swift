@@ -23,6 +23,26 @@ public struct PrIMPoint: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension PrIMPoint {
+    /// `input_size_dpu_round` of the programs that scan 8-byte elements in blocks of `regs`
+    /// per tasklet (SCAN-SSA, SCAN-RSS, UNI): the `dataPrepParam` elements shared over the
+    /// DPUs (the last DPU's share rounded up like the others'), rounded up to a whole number
+    /// of `tasklets × regs` elements.
+    ///
+    /// - Throws: `PrIMPointError` for no element or no DPU, or when the two arrays A and B of
+    ///   that many 8-byte elements do not fit one DPU's MRAM.
+    func elementsPerDPURoundedToBlocks(regs: Int) throws -> Int {
+        let n = dataPrepParam
+        guard n >= 1, dpus >= 1 else { throw PrIMPointError(self, "needs at least one element and one DPU") }
+        let share = (n - 1) / dpus + 1, unit = tasklets * regs
+        let perDPU = (share + unit - 1) / unit * unit
+        guard 2 * perDPU * 8 <= DPUConfiguration.v1A.mramBytes else {
+            throw PrIMPointError(self, "A and B need \(2 * perDPU * 8) bytes of MRAM per DPU")
+        }
+        return perDPU
+    }
+}
+
 /// A PrIM workload: PrIM's host program (input generation, partitioning, transfers,
 /// launches, host-side merges between launches, the check against the host's reference)
 /// around a DSL kernel that mirrors the DPU program loop for loop, DMA for DMA.

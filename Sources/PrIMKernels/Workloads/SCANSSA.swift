@@ -113,13 +113,8 @@ struct PrIMScanInput {
 
     init(point: PrIMPoint, seed: UInt64) throws {
         let n = point.dataPrepParam
-        guard n >= 1, point.dpus >= 1 else { throw PrIMPointError(point, "needs at least one element and one DPU") }
+        perDPU = try point.elementsPerDPURoundedToBlocks(regs: PrIMScanLoop.regs)
         elements = n
-        let share = (n - 1) / point.dpus + 1, unit = point.tasklets * PrIMScanLoop.regs
-        perDPU = (share + unit - 1) / unit * unit
-        guard 2 * perDPU * 8 <= DPUConfiguration.v1A.mramBytes else {
-            throw PrIMPointError(point, "A and B need \(2 * perDPU * 8) bytes of MRAM per DPU")
-        }
         var random = PrIMRandom(seed: seed)
         let total = perDPU * point.dpus
         var a = [Int64]()

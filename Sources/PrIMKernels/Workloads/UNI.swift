@@ -71,13 +71,8 @@ public struct UNI: PrIMWorkload {
     /// - Parameter value: `A[i]` for i < n (tests give other inputs to show the data dependence).
     init(point: PrIMPoint, value: (Int) -> Int64) throws {
         let n = point.dataPrepParam
-        guard n >= 1, point.dpus >= 1 else { throw PrIMPointError(point, "needs at least one element and one DPU") }
+        perDPU = try point.elementsPerDPURoundedToBlocks(regs: Self.regs)
         elements = n
-        let share = (n - 1) / point.dpus + 1, unit = point.tasklets * Self.regs
-        perDPU = (share + unit - 1) / unit * unit
-        guard 2 * perDPU * 8 <= DPUConfiguration.v1A.mramBytes else {
-            throw PrIMPointError(point, "A and B need \(2 * perDPU * 8) bytes of MRAM per DPU")
-        }
         var a = [Int64]()
         a.reserveCapacity(perDPU * point.dpus)
         for i in 0..<n { a.append(value(i)) }
