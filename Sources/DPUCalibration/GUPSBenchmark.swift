@@ -57,28 +57,28 @@ extension Calibration {
             m2[i] = temp
             temp = lfsr(lfsr(temp))
         }
-        mix.alu += 64 * 15; mix.store += 64; mix.branch += 64
+        mix += InstructionMix(alu: 64 * 15, store: 64, branch: 64)
         var i = 62
         while i >= 0 {
-            mix.alu += 10; mix.branch += 1
+            mix += InstructionMix(alu: 10, branch: 1)
             if (n >> Int64(i)) & 1 != 0 { break }
-            mix.alu += 1; mix.branch += 1
+            mix += InstructionMix(alu: 1, branch: 1)
             i -= 1
         }
         var ran: UInt64 = 2
         while i > 0 {
             temp = 0
-            mix.alu += 5 + 64 * 12; mix.branch += 64 * 2
+            mix += InstructionMix(alu: 5 + 64 * 12, branch: 64 * 2)
             for j in 0..<64 where (ran >> UInt64(j)) & 1 != 0 {
                 temp ^= m2[j]
-                mix.load += 1; mix.aluRR += 2; mix.branch += 1
+                mix += InstructionMix(aluRR: 2, load: 1, branch: 1)
             }
             ran = temp
             i -= 1
-            mix.alu += 12 + 2; mix.branch += 1 + 1
+            mix += InstructionMix(alu: 12 + 2, branch: 1 + 1)
             if (n >> Int64(i)) & 1 != 0 {
                 ran = lfsr(ran)
-                mix.alu += 9
+                mix += InstructionMix(alu: 9)
             }
         }
         return (ran, mix)

@@ -44,7 +44,7 @@ final class ProxyRegionCountsTests: XCTestCase {
         XCTAssertEqual(Calibration.add32Loop.total, 6)
         XCTAssertEqual(add.mix.total, 5)
         var dpu = Calibration.add32Loop
-        dpu.alu -= 1
+        dpu[.alu] -= 1
         XCTAssertEqual(add.mix, dpu)
     }
 
@@ -127,8 +127,7 @@ final class ProxyRegionCountsTests: XCTestCase {
                 guard mix != expected else { continue }
                 differing.insert(key)
                 guard row[0] != "train-bleach-score" else { continue }
-                let off = [mix.alu - expected.alu, mix.aluRR - expected.aluRR, mix.load - expected.load,
-                           mix.store - expected.store, mix.branch - expected.branch].map(abs).reduce(0, +)
+                let off = InstructionClass.allCases.map { abs(mix[$0] - expected[$0]) }.reduce(0, +)
                 XCTAssertLessThanOrEqual(off, 2, "\(key) at NR_TASKLETS = \(tasklets)")
             }
             XCTAssertEqual(differing, exceptions[tasklets] ?? [], "regions that differ at NR_TASKLETS = \(tasklets)")

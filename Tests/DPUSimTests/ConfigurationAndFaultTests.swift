@@ -67,8 +67,8 @@ final class ConfigurationAndFaultTests: XCTestCase {
                 XCTAssertEqual(try t.div32(1000, 10), 100)     // 10 - 4 + 1 = 7 steps
             }
         }
-        XCTAssertEqual(s.instructionMix.mulStep, 2)
-        XCTAssertEqual(s.instructionMix.divStep, 7)
+        XCTAssertEqual(s.instructionMix[.mulStep], 2)
+        XCTAssertEqual(s.instructionMix[.divStep], 7)
     }
 
     func testJSONOverridesForAFutureDPU() throws {

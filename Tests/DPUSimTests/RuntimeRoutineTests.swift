@@ -67,7 +67,7 @@ final class RuntimeRoutineTests: XCTestCase {
         for (a, b, total, steps) in cases {
             let m = try mix { t, _ in XCTAssertEqual(try t.div32(a, b), a / b) }
             XCTAssertEqual(m.total, total, "\(a) / \(b)")
-            XCTAssertEqual(m.divStep, steps, "\(a) / \(b)")
+            XCTAssertEqual(m[.divStep], steps, "\(a) / \(b)")
         }
     }
 
@@ -111,7 +111,7 @@ final class RuntimeRoutineTests: XCTestCase {
             }
             let last = 16 + 4 * (n - 2)
             XCTAssertEqual(s.taskletInstructions, Array(repeating: 2 * 16, count: n - 1) + [2 * (10 + last)], "N = \(n)")
-            XCTAssertEqual(s.instructionMix.sync, 2 * (3 * n + (n - 2)), "acquire, release, stop or resume; one resume per loop")
+            XCTAssertEqual(s.instructionMix[.sync], 2 * (3 * n + (n - 2)), "acquire, release, stop or resume; one resume per loop")
         }
         XCTAssertEqual(try instructions { t, o in try await t.barrierWait(o.soleBarrier) }, 9)
     }

@@ -36,7 +36,7 @@ final class MLPTests: XCTestCase {
         let n = 64
         let host = try PrIMHost(point: PrIMPoint(.mlp, dpus: 1, dataPrepParam: n))
         try MLP(point: PrIMPoint(.mlp, dpus: 1, dataPrepParam: n)).run(on: host)
-        let steps = host.system.ledger.launches.map { $0.statistics[0].instructionMix.mulStep }
+        let steps = host.system.ledger.launches.map { $0.statistics[0].instructionMix[.mulStep] }
         // Per launch: n·n products at 1 step each (layers 1 and 2 multiply by larger B values),
         // plus the index products of the set-up and the row addresses, the same every launch.
         XCTAssertEqual(Set(steps).count, 1)

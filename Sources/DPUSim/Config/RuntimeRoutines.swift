@@ -170,7 +170,7 @@ public enum RuntimeRoutine: Int, CaseIterable, Sendable {
     }
 
     /// The least count a configuration may set: the listing's non-`alu` instructions.
-    public var minimumInstructions: Int { listing.total - listing.alu }
+    public var minimumInstructions: Int { listing.total - listing[.alu] }
 }
 
 extension DPUConfiguration {
@@ -180,7 +180,7 @@ extension DPUConfiguration {
     /// non-`alu` instructions).
     public func mix(of routine: RuntimeRoutine) -> InstructionMix {
         var mix = routine.listing
-        mix.alu += self[keyPath: routine.keyPath] - mix.total
+        mix[.alu] += self[keyPath: routine.keyPath] - mix.total
         return mix
     }
 }

@@ -128,7 +128,7 @@ extension Tasklet {
         let dispatchCycles = counters.pointee.pendingDispatchCycles + dmaDispatchCycles
         counters.pointee.pendingInstructions = 0
         counters.pointee.pendingDispatchCycles = 0
-        counters.pointee.issued.dma += 1
+        counters.pointee.issued[.dma] += 1
         let id = self.id
         let event = TimingEvent.computeThenDMA(instructions: instructions, dispatchCycles: dispatchCycles, address: address,
                                                bytes: Int32(truncatingIfNeeded: bytes), write: write)

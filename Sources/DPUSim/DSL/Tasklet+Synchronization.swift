@@ -90,7 +90,7 @@ extension Tasklet {
     /// as which the counter is reset — after (any configured extra counts as the former).
     public func perfcounterConfig(_ mode: CounterMode, reset: Bool) {
         var before = routineMixes[RuntimeRoutine.perfcounterConfig.rawValue]
-        before.sync -= 1
+        before[.sync] -= 1
         execute(before)
         record(.perfcounterConfig(countsInstructions: mode == .instructions, reset: reset))
         execute(.sync, 1)

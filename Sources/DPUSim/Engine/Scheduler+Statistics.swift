@@ -41,7 +41,7 @@ extension Scheduler {
         var spinTotal = 0.0
         for i in 0..<count { spinTotal += slots[i].spin }
         let spin = try checkedWholeCycles(spinTotal, rounding: .toNearestOrAwayFromZero, what: "the spin instructions")
-        mix.sync += spin
+        mix[.sync] += spin
         return LaunchStatistics(
             kernel: engine.kernel,
             tasklets: count,
