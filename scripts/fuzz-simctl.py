@@ -82,7 +82,7 @@ def make_config(rng, keys, directory):
 
 
 def make_model(rng, directory):
-    small = open(os.path.join(ROOT, "traces", "models", "mnist-small.bthowen"), "rb").read()
+    small = open(os.path.join(ROOT, "data", "models", "mnist-small.bthowen"), "rb").read()
     data = small[: rng.randrange(len(small))] if rng.random() < 0.4 else flip(small, rng, rng.randint(1, 8))
     path = os.path.join(directory, "m.bthowen")
     with open(path, "wb") as f:

@@ -17,11 +17,11 @@ echo '{"instructionCountScale": 1.15}' > "$tmp/count-high.json"
 # variant name → configuration file ("" = the defaults)
 variants=(
   "nominal|"
-  "dma-bank-only|traces/configs/dma-bank-only.json"
-  "dma-fifo|traces/configs/dma-fifo.json"
+  "dma-bank-only|data/configs/dma-bank-only.json"
+  "dma-fifo|data/configs/dma-fifo.json"
   "instructions-15%|$tmp/count-low.json"
   "instructions+15%|$tmp/count-high.json"
-  "register-hazards|traces/configs/upimulator-register-hazards.json"
+  "register-hazards|data/configs/upimulator-register-hazards.json"
 )
 out=docs/fidelity-sensitivity.csv
 echo "kernel,model,variant,dpu_cycles,cycles_per_input" > "$tmp/out.csv"

@@ -49,7 +49,7 @@ shutil.rmtree(OUT, ignore_errors=True)
 os.makedirs(OUT)
 
 # --- Model files: every corrupt model is refused naming the file. -------------------
-small = open(os.path.join(ROOT, "traces", "models", "mnist-small.bthowen"), "rb").read()
+small = open(os.path.join(ROOT, "data", "models", "mnist-small.bthowen"), "rb").read()
 models = {
     "model-empty.bthowen": b"",
     "model-one-byte.bthowen": small[:1],

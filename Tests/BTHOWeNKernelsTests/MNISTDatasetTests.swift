@@ -112,7 +112,7 @@ final class MNISTDatasetTests: XCTestCase {
         XCTAssertEqual(subset.cols, 28)
         XCTAssertEqual(Array(subset.labels.prefix(10)), [7, 2, 1, 0, 4, 1, 4, 9, 5, 9]) // the well-known first MNIST test labels
         // load(directory:split:) also finds the shipped subset's names.
-        let fromDir = try MNISTDataset.load(directory: try ShippedData.tracesDirectory().appendingPathComponent("mnist").path, split: .test)
+        let fromDir = try MNISTDataset.load(directory: try ShippedData.dataDirectory().appendingPathComponent("mnist").path, split: .test)
         XCTAssertEqual(fromDir.images, subset.images)
     }
 }

@@ -46,7 +46,7 @@ final class DocsTests: XCTestCase {
 
     /// The shipped configuration files load, and say what the docs say they do.
     func testShippedConfigurationFilesLoad() throws {
-        let dir = Self.root.appendingPathComponent("traces/configs")
+        let dir = Self.root.appendingPathComponent("data/configs")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(files, ["dma-bank-only.json", "dma-fifo.json", "future-dpu.json", "upimulator-register-hazards.json", "v1b.json"])
         for file in files {

@@ -10,7 +10,7 @@ final class ValidationTests: XCTestCase {
     /// The shipped table is uPIMulator's: 190 rows, all 13 benchmarks, 1/4/16/64 DPUs, every
     /// row with a measured kernel time and uPIMulator's prediction.
     func testTheShippedTableIsUPIMulatorsWhole() throws {
-        let rows = try MeasurementTable.load(path: TestDoubles.root.appendingPathComponent("traces/prim/upimulator-measurements.csv").path)
+        let rows = try MeasurementTable.load(path: TestDoubles.root.appendingPathComponent("traces/measurements/upimulator-prim.csv").path)
         XCTAssertEqual(rows.count, 190)
         XCTAssertEqual(Set(rows.map(\.benchmark)), Set(PrIMBenchmark.allCases))
         XCTAssertEqual(Set(rows.map(\.dpus)), [1, 4, 16, 64])

@@ -53,7 +53,7 @@ final class ConfigBenchCommandTests: XCTestCase {
     /// A shipped configuration file is applied, and its JSON dump reloads to the same values.
     func testConfigAppliesAFile() throws {
         let dir = try temporaryDirectory()
-        let path = Self.root.appendingPathComponent("traces/configs/upimulator-register-hazards.json").path
+        let path = Self.root.appendingPathComponent("data/configs/upimulator-register-hazards.json").path
         let expected = try DPUConfiguration.load(contentsOfFile: path)
         let table = try SimctlBinary.run(["config", "--config", path])
         XCTAssertEqual(table.status, 0, table.stderr)

@@ -18,7 +18,7 @@ final class TrainEvalCommandTests: XCTestCase {
     }
 
     func testEvalShippedDefault() throws {
-        let dir = try temporaryDirectory() // run elsewhere: the binary must find traces/ by itself
+        let dir = try temporaryDirectory() // run elsewhere: the binary must find data/ by itself
         let r = try run(["eval"], in: dir)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("accuracy: 91.70% (917/1000)"), r.stdout)
@@ -70,8 +70,7 @@ final class TrainEvalCommandTests: XCTestCase {
         let dir = try temporaryDirectory()
         let r0 = try run(["eval", "--inputs", "1"]) // ensure the binary works before spending time
         XCTAssertEqual(r0.status, 0, r0.stderr)
-        let traces = try Self.tracesDirectory()
-        let subset = traces.appendingPathComponent("mnist")
+        let subset = try Self.dataDirectory().appendingPathComponent("mnist")
         for name in ["images-idx3", "labels-idx1"] {
             try FileManager.default.copyItem(at: subset.appendingPathComponent("t10k-1000-\(name)-ubyte.gz"), to: dir.appendingPathComponent("train-\(name)-ubyte.gz"))
             try FileManager.default.copyItem(at: subset.appendingPathComponent("t10k-1000-\(name)-ubyte.gz"), to: dir.appendingPathComponent("t10k-\(name)-ubyte.gz"))
@@ -91,8 +90,8 @@ final class TrainEvalCommandTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("does not exist"), bad.stderr)
     }
 
-    /// The repository's traces/ (this file is <root>/Tests/SimctlTests/…).
-    static func tracesDirectory() throws -> URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("traces")
+    /// The repository's data/ (this file is <root>/Tests/SimctlTests/…).
+    static func dataDirectory() throws -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data")
     }
 }

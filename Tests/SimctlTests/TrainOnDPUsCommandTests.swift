@@ -12,7 +12,7 @@ final class TrainOnDPUsCommandTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("simctl-train-dpus-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        let subset = try TrainEvalCommandTests.tracesDirectory().appendingPathComponent("mnist")
+        let subset = try TrainEvalCommandTests.dataDirectory().appendingPathComponent("mnist")
         for name in ["images-idx3", "labels-idx1"] {
             for split in ["train", "t10k"] {
                 try FileManager.default.copyItem(at: subset.appendingPathComponent("t10k-1000-\(name)-ubyte.gz"),

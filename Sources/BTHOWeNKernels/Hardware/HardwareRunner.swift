@@ -39,15 +39,15 @@ public struct DPUPrograms: Sendable {
     public init(directory: String) { self.directory = directory }
 
     /// The folder: `explicit` (`--dpu-programs`); else `$DPUSIM_DPU_PROGRAMS`; else the first
-    /// existing of `./dpu/build` and `dpu/build` next to the shipped `traces` folder (the
+    /// existing of `./dpu/build` and `dpu/build` next to the shipped `data` folder (the
     /// repository's). Returns the first candidate when none exists, so that the error
     /// about the missing program names it.
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DPUPrograms {
         if let explicit { return DPUPrograms(directory: explicit) }
         if let env = environment["DPUSIM_DPU_PROGRAMS"], !env.isEmpty { return DPUPrograms(directory: env) }
         var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("dpu/build").path]
-        if let traces = try? ShippedData.tracesDirectory() {
-            candidates.append(traces.deletingLastPathComponent().appendingPathComponent("dpu/build").path)
+        if let data = try? ShippedData.dataDirectory() {
+            candidates.append(data.deletingLastPathComponent().appendingPathComponent("dpu/build").path)
         }
         var isDirectory: ObjCBool = false
         let found = candidates.first { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue }

@@ -1,37 +1,39 @@
 import Foundation
 
-/// The data committed under `traces/`: trained models and the first 1,000 MNIST test
-/// images, so the default commands and the tests need no download.
+/// What the project ships so that the default commands and the tests need no download:
+/// `data/` (trained models, the first 1,000 MNIST test images, DPU parameter presets) and,
+/// beside it, `traces/` (golden cycle records and recorded hardware measurements).
 public enum ShippedData {
     public struct NotFound: Error, CustomStringConvertible, Sendable {
         public var looked: [String]
         public var description: String {
-            "cannot find the shipped traces directory (a 'traces' folder holding 'models'); looked in: "
-                + looked.joined(separator: "; ") + ". Set DPUSIM_TRACES to the project's traces directory."
+            "cannot find the shipped data directory (a 'data' folder holding 'models'); looked in: "
+                + looked.joined(separator: "; ") + ". Set DPUSIM_DATA to the project's data directory."
         }
     }
 
-    /// The traces directory. Lookup order: `$DPUSIM_TRACES`; `./traces` in the current
-    /// directory; `traces/` in the executable's directory and each of its ancestors; the
-    /// repository root derived from this source file's path.
-    public static func tracesDirectory() throws -> URL {
+    /// The shipped data directory. Lookup order: `$DPUSIM_DATA`; `./data` in the current
+    /// directory; `data/` in the executable's directory and each of its ancestors; the
+    /// repository root derived from this source file's path. A candidate counts only if it
+    /// holds a `models` folder, so an unrelated `data/` in the current directory is skipped.
+    public static func dataDirectory() throws -> URL {
         var looked: [String] = []
         func holdsModels(_ url: URL) -> Bool {
             var isDir: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.appendingPathComponent("models").path, isDirectory: &isDir) && isDir.boolValue
         }
-        if let env = ProcessInfo.processInfo.environment["DPUSIM_TRACES"], !env.isEmpty {
+        if let env = ProcessInfo.processInfo.environment["DPUSIM_DATA"], !env.isEmpty {
             let url = URL(fileURLWithPath: env)
             if holdsModels(url) { return url }
-            looked.append("$DPUSIM_TRACES=\(env)")
+            looked.append("$DPUSIM_DATA=\(env)")
         }
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("traces")
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("data")
         if holdsModels(cwd) { return cwd }
         looked.append(cwd.path)
         if let exe = executableURL() {
             var dir = exe.deletingLastPathComponent()
             while true {
-                let candidate = dir.appendingPathComponent("traces")
+                let candidate = dir.appendingPathComponent("data")
                 if holdsModels(candidate) { return candidate }
                 looked.append(candidate.path)
                 let parent = dir.deletingLastPathComponent()
@@ -41,10 +43,16 @@ public enum ShippedData {
         }
         // #filePath: <root>/Sources/BTHOWeNModel/Data/ShippedData.swift
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("traces")
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data")
         if holdsModels(root) { return root }
         looked.append(root.path)
         throw NotFound(looked: looked)
+    }
+
+    /// The shipped `traces/` directory: the sibling of `dataDirectory()` (both sit at the
+    /// project's root).
+    public static func tracesDirectory() throws -> URL {
+        try dataDirectory().deletingLastPathComponent().appendingPathComponent("traces")
     }
 
     static func executableURL() -> URL? {
@@ -59,7 +67,7 @@ public enum ShippedData {
         guard let config = ModelConfiguration.named(name) else {
             throw ModelFileError(.unreadable, "no shipped model called '\(name)' (there are: small, medium, large)")
         }
-        return try tracesDirectory().appendingPathComponent("models/mnist-\(config.name).bthowen").path
+        return try dataDirectory().appendingPathComponent("models/mnist-\(config.name).bthowen").path
     }
 
     /// A shipped model: "small", "medium" or "large".
@@ -72,7 +80,7 @@ public enum ShippedData {
 
     /// The shipped first 1,000 MNIST test images and labels.
     public static func testSubset() throws -> MNISTDataset {
-        let dir = try tracesDirectory()
+        let dir = try dataDirectory()
         return try MNISTDataset.load(imagesPath: dir.appendingPathComponent(testSubsetImages).path,
                                      labelsPath: dir.appendingPathComponent(testSubsetLabels).path)
     }

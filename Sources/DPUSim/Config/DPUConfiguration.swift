@@ -44,7 +44,7 @@ public struct DPUConfiguration: Sendable, Equatable {
     public var revolverCycles = 11
     /// Expected extra dispatch cycles per instruction of each class from register-file bank
     /// conflicts, indexed by `InstructionClass.rawValue`. Default 0: see `docs/cost-model.md`
-    /// (PrIM's measured ADD loops run at IPC 1.00). `traces/configs/upimulator-register-hazards.json`
+    /// (PrIM's measured ADD loops run at IPC 1.00). `data/configs/upimulator-register-hazards.json`
     /// sets the values uPIMulator's rule gives under uniform register allocation.
     public var registerHazardCycles = Array(repeating: 0.0, count: InstructionClass.allCases.count)
     /// A factor on every compute region's instruction count, for sensitivity analysis only
@@ -254,7 +254,7 @@ public struct DPUConfiguration: Sendable, Equatable {
         return c
     }()
 
-    /// v1A with the DMA model of DPUSim before the MRAM bank (`traces/configs/dma-fifo.json`):
+    /// v1A with the DMA model of DPUSim before the MRAM bank (`data/configs/dma-fifo.json`):
     /// one FIFO engine busy for the whole α + β·n of every transfer, rows free.
     public static let dmaFIFO: DPUConfiguration = {
         var c = ModelUncertainty.fifo(.v1A)
@@ -262,7 +262,7 @@ public struct DPUConfiguration: Sendable, Equatable {
         return c
     }()
 
-    /// v1A with only the MRAM bank occupied (`traces/configs/dma-bank-only.json`): the
+    /// v1A with only the MRAM bank occupied (`data/configs/dma-bank-only.json`): the
     /// engine's setup overlaps other transfers, as in uPIMulator, row hits first.
     public static let dmaBankOnly: DPUConfiguration = {
         var c = ModelUncertainty.bankOnly(.v1A)

@@ -74,7 +74,7 @@ extension DPUConfiguration {
     /// Register-bank hazard cycles per instruction class that uPIMulator's rule
     /// ([uPIM] `cycle_rule.go`) gives under uniform random allocation of the 24 registers:
     /// 11/24 with one register source, 539/576 with two, 11/12 for `mul_step`/`div_step`
-    /// (docs/cost-model.md §3; `traces/configs/upimulator-register-hazards.json`).
+    /// (docs/cost-model.md §3; `data/configs/upimulator-register-hazards.json`).
     public static let uPIMulatorRegisterHazardCycles: [Double] = InstructionClass.allCases.map { c in
         switch c {
         case .alu, .load, .branch, .sync: 11.0 / 24

@@ -3,7 +3,7 @@ import DPUSim
 import Foundation
 
 /// One row of uPIMulator's table of real-UPMEM PrIM measurements
-/// (`traces/prim/upimulator-measurements.csv`; provenance in `traces/prim/README.md`).
+/// (`traces/measurements/upimulator-prim.csv`; provenance in `traces/measurements/README.md`).
 /// Times in milliseconds.
 public struct Measurement: Sendable, Equatable {
     public var benchmark: PrIMBenchmark
@@ -31,7 +31,7 @@ public enum MeasurementTable {
                                  "hw_dpu_to_cpu_ms", "hw_dpu_to_dpu_ms", "upimulator_kernel_ms"]
 
     /// The table's file under the shipped traces directory.
-    public static let relativePath = "prim/upimulator-measurements.csv"
+    public static let relativePath = "measurements/upimulator-prim.csv"
 
     /// Parses the table. Every field is checked: a known benchmark, DPU count in
     /// 1...`maxDPUs`, a positive parameter, finite non-negative times.

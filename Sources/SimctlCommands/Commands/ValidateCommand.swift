@@ -11,7 +11,7 @@ struct ValidateCommand: Command {
     static let abstract = "Hold the model against real-UPMEM PrIM measurements (uPIMulator's table)."
     static let discussion = """
         Runs every row of uPIMulator's table of real-UPMEM PrIM measurements \
-        (traces/prim/upimulator-measurements.csv: 13 workloads, 1-64 DPUs) on simulated DPUs, \
+        (traces/measurements/upimulator-prim.csv: 13 workloads, 1-64 DPUs) on simulated DPUs, \
         each result checked against its host reference, and prints per row the measured kernel \
         time, DPUSim's prediction and uPIMulator's, with both errors, and the CPU-DPU and DPU-CPU \
         transfer times; then per benchmark and overall the mean absolute percentage error, the \
