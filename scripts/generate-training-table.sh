@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates docs/training-cost.csv (docs/training.md): `simctl train --on-dpus` on the full
+# Regenerates docs/training-cost.csv (docs/training.md): `simctl train on-dpus` on the full
 # MNIST training set for every configuration, both strategies and DPU counts 1…2,560, plus
 # a few variants (DPU hashing, max merge). Each row is one phase (train or bleach) of one run,
 # in `simctl run`'s columns + phase, preceded by the point's options.
@@ -17,7 +17,7 @@ run() { # config strategy dpus hashing merge
   local extra=()
   [ "$2" = train-data-parallel ] && extra+=(--merge "$5")
   local start=$(date +%s.%N)
-  "$SIMCTL" train --shape "$1" --mnist "$MNIST" --out "$tmp/m.bthowen" --on-dpus "$3" --strategy "$2" \
+  "$SIMCTL" train on-dpus --shape "$1" --mnist "$MNIST" --out "$tmp/m.bthowen" --dpus "$3" --strategy "$2" \
     --hashing "$4" "${extra[@]}" --csv "$tmp/$name.csv" > "$tmp/$name.txt" 2> "$tmp/$name.err"
   local end=$(date +%s.%N)
   local host=$(grep '^host trainer:' "$tmp/$name.txt" | awk '{print $3}')

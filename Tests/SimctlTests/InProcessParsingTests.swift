@@ -70,8 +70,10 @@ final class InProcessParsingTests: XCTestCase {
             (TrainCommand.self, ["--shape", "tiny", "--mnist", "/x", "--out", "/tmp/m"], "'--shape' must be small, medium or large, got 'tiny'"),
             (TrainCommand.self, ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m", "--seed", "-1"],
              "'--seed' expects an unsigned 64-bit integer, got '-1'"),
-            (TrainCommand.self, ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m", "--on-dpus", "1", "--hashing", "gpu"],
+            (TrainOnDPUsCommand.self, ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m", "--dpus", "1", "--hashing", "gpu"],
              "'--hashing' must be host or dpu, got 'gpu'"),
+            (TrainOnDPUsCommand.self, ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m", "--dpus", "2561"],
+             "'--dpus' must be in 1...2560, got 2561"),
             (BenchCommand.self, ["--repeat", "0"], "'--repeat' must be in 1...1000, got 0"),
             (ValidateCommand.self, ["--tasklets", "25"], "'--tasklets' must be in 1...24, got 25"),
         ]
@@ -90,9 +92,55 @@ final class InProcessParsingTests: XCTestCase {
     }
 
     func testTrainTakesTheShapeAndRefusesTheOldSpelling() {
-        XCTAssertEqual(usageError(TrainCommand.self, ["--config", "small", "--mnist", "/x", "--out", "/tmp/m"]),
+        XCTAssertEqual(usageError(TrainOnDPUsCommand.self, ["--config", "small", "--mnist", "/x", "--out", "/tmp/m", "--dpus", "4"]),
                        "'--config' names a DPU parameter file (as in every command); the model shape is '--shape small'")
+        XCTAssertEqual(usageError(TrainCommand.self, ["--config", "small", "--mnist", "/x", "--out", "/tmp/m"]),
+                       "'--config' names a DPU parameter file and goes with 'simctl train on-dpus'; the model shape is '--shape small|medium|large'")
         XCTAssertEqual(usageError(TrainCommand.self, ["--mnist", "/x", "--out", "/tmp/m"]), "missing '--shape' (small, medium or large)")
         XCTAssertEqual(usageError(TrainCommand.self, ["--shape", "small", "--out", "/tmp/m"]), "missing '--mnist DIR'")
+    }
+
+    /// `simctl train on-dpus --dpus N` parses into its typed options; plain `train` refuses the
+    /// old `--on-dpus N` naming the new spelling, and every option that only makes sense on DPUs.
+    func testTrainOnDPUsIsASubcommand() throws {
+        let base = ["--shape", "small", "--mnist", "/x", "--out", "/tmp/m"]
+        let resolved = try XCTUnwrap(SimCtl.resolve(["train", "on-dpus", "--dpus", "4"]))
+        XCTAssertEqual(resolved.command.name, "train on-dpus")
+        XCTAssertEqual(resolved.rest, ["--dpus", "4"])
+        XCTAssertEqual(SimCtl.resolve(["train", "--shape", "small"])?.command.name, "train")
+        let command = try TrainOnDPUsCommand(parsing: TrainOnDPUsCommand.parse(
+            base + ["--dpus", "6", "--strategy", "train-data-parallel", "--merge", "max", "--tasklets", "8", "--hashing", "dpu",
+                    "--threads", "2", "--seed", "7", "--images", "300"]))
+        XCTAssertEqual([command.dpus, command.tasklets, command.threads, command.input.images], [6, 8, 2, 300])
+        XCTAssertEqual([command.strategy.rawValue, command.merge.rawValue, command.hashing.rawValue], ["train-data-parallel", "max", "dpu"])
+        XCTAssertEqual(command.input.seed, 7)
+        XCTAssertEqual(command.input.configuration.name, "small")
+        XCTAssertNil(command.csv)
+        XCTAssertEqual(usageError(TrainOnDPUsCommand.self, base), "missing '--dpus N' (the simulated DPUs to train on)")
+        XCTAssertEqual(usageError(TrainOnDPUsCommand.self, base + ["--on-dpus", "4"]), "'--on-dpus N' is now '--dpus N': 'simctl train on-dpus --dpus N …'")
+
+        XCTAssertEqual(usageError(TrainCommand.self, base + ["--on-dpus", "4"]),
+                       "'--on-dpus' is now a subcommand: 'simctl train on-dpus --dpus N …' (see 'simctl help train on-dpus')")
+        for option in ["dpus", "strategy", "tasklets", "hashing", "merge", "threads", "csv"] {
+            XCTAssertEqual(usageError(TrainCommand.self, base + ["--\(option)", "1"]),
+                           "'--\(option)' goes with 'simctl train on-dpus --dpus N' (training on simulated DPUs)")
+        }
+        let plain = try TrainCommand(parsing: TrainCommand.parse(base + ["--images", "300"]))
+        XCTAssertEqual(plain.input.images, 300)
+        XCTAssertEqual(Set(TrainCommand.options.map(\.name)), ["shape", "mnist", "out", "seed", "images"])
+    }
+
+    /// `simctl train --help` lists `on-dpus` under SUBCOMMANDS; the subcommand's help lists its options.
+    func testTrainHelpListsTheOnDPUsSubcommand() {
+        XCTAssertTrue(TrainCommand.helpText.contains("SUBCOMMANDS:\n  on-dpus  "), TrainCommand.helpText)
+        XCTAssertTrue(TrainCommand.usageText.contains("\n       simctl train <subcommand>"), TrainCommand.usageText)
+        XCTAssertFalse(TrainCommand.helpText.contains("--strategy"), TrainCommand.helpText)
+        let help = TrainOnDPUsCommand.helpText
+        XCTAssertTrue(help.contains("USAGE: simctl train on-dpus --dpus <n> --shape <name>"), help)
+        for option in ["dpus", "shape", "mnist", "out", "seed", "images", "strategy", "tasklets", "hashing", "merge", "config", "threads", "csv"] {
+            XCTAssertTrue(help.contains("\n  --\(option) <"), "train on-dpus --help lacks --\(option)")
+        }
+        XCTAssertTrue(SimCtl.allCommands.contains { ObjectIdentifier($0) == ObjectIdentifier(TrainOnDPUsCommand.self) })
+        XCTAssertNil(SimCtl.resolve(["on-dpus"]), "a subcommand is reached only through its parent")
     }
 }

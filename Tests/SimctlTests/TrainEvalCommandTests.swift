@@ -44,8 +44,12 @@ final class TrainEvalCommandTests: XCTestCase {
         r = try run(["train", "--shape", "huge", "--mnist", "/nonexistent", "--out", "x"])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("small, medium or large"), r.stderr)
-        // The old spelling of the shape is refused with the new one named.
+        // The old spelling of the shape is refused with the new one named (plain `train` takes
+        // no DPU parameter file; `train on-dpus` names the shape given).
         r = try run(["train", "--config", "small", "--mnist", "/nonexistent", "--out", "x"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.contains("the model shape is '--shape small|medium|large'"), r.stderr)
+        r = try run(["train", "on-dpus", "--config", "small", "--mnist", "/nonexistent", "--out", "x", "--dpus", "4"])
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.contains("'--shape small'"), r.stderr)
         r = try run(["eval", "--inputs", "5000"])
