@@ -115,8 +115,11 @@ public struct DPUTrainingOutcome: Sendable {
     /// kernels (bleach-minima's are in `notes`).
     public var tasklets: Int
     public var bleachTasklets: Int
-    public var trainPhase: TrainingPhaseLedger
-    public var bleachPhase: TrainingPhaseLedger
+    /// What each phase cost: the records the system made during it (`SystemLedger.records`),
+    /// logical operations on all DPUs even when simulated in waves.
+    public var trainPhase: SystemLedger
+    public var bleachPhase: SystemLedger
+    public var dpuConfiguration: DPUConfiguration
     public var notes: [String]
 
     public var validationAccuracy: Double { validationImages == 0 ? 0 : Double(validationCorrect) / Double(validationImages) }
@@ -127,10 +130,11 @@ public struct DPUTrainingOutcome: Sendable {
     public func reports(accuracy: Double, matchesReference: Bool) -> [(phase: String, report: RunReport)] {
         let name = model.configuration.name
         return [
-            ("train", RunReport(phase: trainPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: tasklets,
-                                inputs: trainingImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
-            ("bleach", RunReport(phase: bleachPhase, strategy: strategy.rawValue, model: name, dpus: dpus, tasklets: bleachTasklets,
-                                 inputs: validationImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
+            ("train", RunReport(phase: trainPhase, configuration: dpuConfiguration, strategy: strategy.rawValue, model: name, dpus: dpus,
+                                tasklets: tasklets, inputs: trainingImages, accuracy: accuracy, matchesReference: matchesReference, notes: notes)),
+            ("bleach", RunReport(phase: bleachPhase, configuration: dpuConfiguration, strategy: strategy.rawValue, model: name, dpus: dpus,
+                                 tasklets: bleachTasklets, inputs: validationImages, accuracy: accuracy, matchesReference: matchesReference,
+                                 notes: notes)),
         ]
     }
 }
@@ -225,8 +229,6 @@ private struct Driver {
     let minimaPlan: TrainingWRAMPlan
     let scoreBatch: Int
     var notes: [String] = []
-    var trainLedger: TrainingPhaseLedger
-    var bleachLedger: TrainingPhaseLedger
 
     init(_ request: DPUTrainingRequest) throws {
         self.request = request
@@ -252,8 +254,6 @@ private struct Driver {
         scoreBatch = batch
         data = try TrainingData(configuration: c, dataset: request.dataset, seed: request.seed, dpuHashing: dpuHashing)
         system = try DPUSystem(configuration: f, dpus: request.dpus, threads: request.threads)
-        trainLedger = TrainingPhaseLedger(configuration: f)
-        bleachLedger = TrainingPhaseLedger(configuration: f)
     }
 
     var kernelName: String { request.strategy.rawValue }
@@ -267,10 +267,10 @@ private struct Driver {
     // MARK: Run
 
     mutating func run(progress: (String) -> Void) throws -> DPUTrainingOutcome {
-        for (stage, ops) in data.trainStages { trainLedger.host(stage, operations: ops) }
+        let trainStart = system.ledger.mark
+        for (stage, ops) in data.trainStages { system.chargeHost(stage, operations: ops) }
         // Each training record (image, filter) is copied into exactly one pair's stream.
-        trainLedger.host("route records", operations: data.trainCount * data.filters)
-        for (stage, ops) in data.validationStages { bleachLedger.host(stage, operations: ops) }
+        system.chargeHost("route records", operations: data.trainCount * data.filters)
         notes.append(trainPlan.tables
             ? "\(tasklets) tasklets; a pair's counters are staged in WRAM (\(E * 4) B table per tasklet) when it has ≥ \(DPUTraining.tableThreshold(c, writeBack: true, configuration: f)) records in a launch, probed in MRAM otherwise"
             : "\(tasklets) tasklets; counters probed in MRAM (8-byte DMA per probe): \(tasklets) tables of \(E * 4) B do not fit in WRAM")
@@ -283,7 +283,10 @@ private struct Driver {
         case .dataParallel:
             (counters, maxCounter) = try trainDataParallel(progress: progress)
         }
+        let bleachStart = system.ledger.mark
+        for (stage, ops) in data.validationStages { system.chargeHost(stage, operations: ops) }
         let (bleach, trials, words) = try bleachOnDPUs(counters: counters, maxCounter: maxCounter, progress: progress)
+        let end = system.ledger.mark
         let s = data.skeleton
         let model = try Model(configuration: c, thresholds: s.thresholds, inputOrder: s.inputOrder, hashMatrix: s.hashMatrix,
                               filterWords: words, bleach: UInt32(bleach), seed: request.seed)
@@ -292,7 +295,8 @@ private struct Driver {
             trainingImages: data.trainCount, validationImages: data.validationCount, heldOutValidation: data.heldOutValidation,
             validationCorrect: trials.first { $0.bleach == bleach }?.correct ?? 0, dpus: request.dpus, tasklets: tasklets,
             bleachTasklets: scoreTasklets,
-            trainPhase: trainLedger, bleachPhase: bleachLedger, notes: notes)
+            trainPhase: system.ledger.records(trainStart..<bleachStart), bleachPhase: system.ledger.records(bleachStart..<end),
+            dpuConfiguration: f, notes: notes)
     }
 
     // MARK: Streams
@@ -394,28 +398,24 @@ private struct Driver {
         if launches > 1 { notes.append("\(launches) training launches (the streams do not fit in MRAM at once)") }
         if dpuHashing {
             try system.broadcast(matrixBytes(), to: layout.matrix, dpus: targets, label: "h3 matrix")
-            trainLedger.transfer("h3 matrix", .broadcast, bytesPerDPU: roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), targets: targets)
         }
         for s in 0..<launches {
             let range = share(T, over: launches, s)
             let payloads = targets.map { trainingPayload(pairs: ownedPairs($0), range: range, layout: layout, headerBytes: headerBytes, first: s == 0) }
             let streamMax = roundUp8(payloads.map(\.streams.count).max() ?? 0)
-            try push(payloads.map(\.header), targets: targets, address: 0, label: "arguments", ledger: \.trainLedger)
-            try push(payloads.map(\.streams), targets: targets, address: layout.streams, label: "training streams", ledger: \.trainLedger, pad: streamMax)
-            let launch = trainLedger.beginLaunch(kernel: kernelName, tasklets: tasklets)
+            try push(payloads.map(\.header), targets: targets, address: 0, label: "arguments")
+            try push(payloads.map(\.streams), targets: targets, address: layout.streams, label: "training streams", pad: streamMax)
             let plan = trainPlan, c = self.c, dh = dpuHashing
             let stats = try system.launch(kernel: kernelName, tasklets: tasklets, dpus: targets) { _, setup in
                 try TrainingKernels.train(setup: &setup, plan: plan, c: c, dpuHashing: dh)
             }
-            trainLedger.append(stats, to: launch)
-            progress("training launch \(s + 1)/\(launches): images \(range.lowerBound)..<\(range.upperBound), slowest DPU \(trainLedger.launches[launch].cycles) cycles")
+            progress("training launch \(s + 1)/\(launches): images \(range.lowerBound)..<\(range.upperBound), slowest DPU \(stats.map(\.cycles).max() ?? 0) cycles")
         }
         // The maximum counter, for the bleach search.
         let maxima = try system.pull(from: layout.result, bytesPerDPU: 8, dpus: targets, label: "max counter")
-        trainLedger.transfer("max counter", .fromDPU, bytesPerDPU: 8, targets: targets)
         var maxCounter = 0
         for m in maxima { maxCounter = max(maxCounter, Int(HostStages.uint32(m, 0))) }
-        trainLedger.host("max counter", operations: targets.count)
+        system.chargeHost("max counter", operations: targets.count)
         // Read-out for checking (not a modelled transfer): the counters as the host lays them out.
         var counters = [UInt32](repeating: 0, count: pairCount * E)
         for d in targets {
@@ -431,9 +431,9 @@ private struct Driver {
     var bleachLayout: TrainingMRAMLayout?
     var countersInPlace = false
 
-    /// A push of per-DPU buffers (zero-padded to `pad`, or to the longest), recorded in `ledger`.
-    mutating func push(_ buffers: [[UInt8]], targets: [Int], address: Int, label: String,
-                       ledger: WritableKeyPath<Driver, TrainingPhaseLedger>, pad: Int? = nil, record: Bool = true) throws {
+    /// A push of per-DPU buffers, zero-padded to `pad` (or to the longest) rounded up to 8
+    /// bytes; nothing when that is 0 bytes.
+    func push(_ buffers: [[UInt8]], targets: [Int], address: Int, label: String, pad: Int? = nil) throws {
         let size = roundUp8(pad ?? buffers.map(\.count).max() ?? 0)
         guard size > 0 else { return }
         let slot = Dictionary(uniqueKeysWithValues: targets.enumerated().map { ($1, $0) })
@@ -441,7 +441,6 @@ private struct Driver {
             let b = buffers[slot[d]!]
             return b.count == size ? b : b + [UInt8](repeating: 0, count: size - b.count)
         }
-        if record { self[keyPath: ledger].transfer(label, .toDPU, bytesPerDPU: size, targets: targets) }
     }
 
     // MARK: train-data-parallel
@@ -469,45 +468,45 @@ private struct Driver {
         if wave < targets.count {
             notes.append("simulated in waves of \(wave) DPUs to bound host memory; costs are those of one launch over all \(targets.count) DPUs")
         }
-        // The logical operations, once for all DPUs.
+        // The logical operations, recorded once for all DPUs; the waves below execute them.
         if dpuHashing {
-            trainLedger.transfer("h3 matrix", .broadcast, bytesPerDPU: roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), targets: targets)
+            system.chargeTransfer("h3 matrix", .broadcast, bytesPerDPU: roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), dpus: targets)
         }
         var launchIndex: [Int] = []
         for s in 0..<launches {
-            trainLedger.transfer("arguments", .toDPU, bytesPerDPU: headerBytes, targets: targets)
-            trainLedger.transfer("training streams", .toDPU, bytesPerDPU: streamMax[s], targets: targets)
-            launchIndex.append(trainLedger.beginLaunch(kernel: kernelName, tasklets: tasklets))
+            system.chargeTransfer("arguments", .toDPU, bytesPerDPU: headerBytes, dpus: targets)
+            system.chargeTransfer("training streams", .toDPU, bytesPerDPU: streamMax[s], dpus: targets)
+            launchIndex.append(system.beginLaunchInWaves(kernel: kernelName, tasklets: tasklets))
         }
-        trainLedger.transfer("counters", .fromDPU, bytesPerDPU: counterBytes, targets: targets)
-        trainLedger.host("merge (\(request.merge.rawValue))", operations: targets.count * pairCount * E)
-        trainLedger.host("max counter", operations: pairCount * E)
+        system.chargeTransfer("counters", .fromDPU, bytesPerDPU: counterBytes, dpus: targets)
+        system.chargeHost("merge (\(request.merge.rawValue))", operations: targets.count * pairCount * E)
+        system.chargeHost("max counter", operations: pairCount * E)
 
         var merged = [UInt32](repeating: 0, count: pairCount * E)
         let piece = 256 * 1024
         for w in Swift.stride(from: 0, to: targets.count, by: wave) {
             let group = Array(targets[w..<min(targets.count, w + wave)])
-            if dpuHashing { try system.broadcast(matrixBytes(), to: layout.matrix, dpus: group, label: "h3 matrix") }
-            for s in 0..<launches {
-                let payloads = group.map { trainingPayload(pairs: all, range: range($0, launches, s), layout: layout, headerBytes: headerBytes, first: s == 0) }
-                try push(payloads.map(\.header), targets: group, address: 0, label: "arguments", ledger: \.trainLedger, record: false)
-                try push(payloads.map(\.streams), targets: group, address: layout.streams, label: "training streams", ledger: \.trainLedger,
-                         pad: streamMax[s], record: false)
-                let plan = trainPlan, c = self.c, dh = dpuHashing
-                let stats = try system.launch(kernel: kernelName, tasklets: tasklets, dpus: group) { _, setup in
-                    try TrainingKernels.train(setup: &setup, plan: plan, c: c, dpuHashing: dh)
+            try system.withTransfersUncharged {
+                if dpuHashing { try system.broadcast(matrixBytes(), to: layout.matrix, dpus: group, label: "h3 matrix") }
+                for s in 0..<launches {
+                    let payloads = group.map { trainingPayload(pairs: all, range: range($0, launches, s), layout: layout, headerBytes: headerBytes, first: s == 0) }
+                    try push(payloads.map(\.header), targets: group, address: 0, label: "arguments")
+                    try push(payloads.map(\.streams), targets: group, address: layout.streams, label: "training streams", pad: streamMax[s])
+                    let plan = trainPlan, c = self.c, dh = dpuHashing
+                    try system.launchWave(launchIndex[s], dpus: group) { _, setup in
+                        try TrainingKernels.train(setup: &setup, plan: plan, c: c, dpuHashing: dh)
+                    }
                 }
-                trainLedger.append(stats, to: launchIndex[s])
-            }
-            // Pull the counters piece by piece and merge them as they arrive.
-            try merged.withUnsafeMutableBufferPointer { acc in
-                var off = 0
-                while off < counterBytes {
-                    let n = min(piece, counterBytes - off)
-                    let parts = try system.pull(from: layout.counters + off, bytesPerDPU: n, dpus: group, label: "counters")
-                    let slice = UnsafeMutableBufferPointer(rebasing: acc[(off / 4)..<((off + n) / 4)])
-                    for part in parts { part.withUnsafeBytes { request.merge.fold(slice, $0) } }
-                    off += n
+                // Pull the counters piece by piece and merge them as they arrive.
+                try merged.withUnsafeMutableBufferPointer { acc in
+                    var off = 0
+                    while off < counterBytes {
+                        let n = min(piece, counterBytes - off)
+                        let parts = try system.pull(from: layout.counters + off, bytesPerDPU: n, dpus: group, label: "counters")
+                        let slice = UnsafeMutableBufferPointer(rebasing: acc[(off / 4)..<((off + n) / 4)])
+                        for part in parts { part.withUnsafeBytes { request.merge.fold(slice, $0) } }
+                        off += n
+                    }
                 }
             }
             for d in group { system.dpus[d].mram = MRAM(size: f.mramBytes) }
@@ -531,13 +530,12 @@ private struct Driver {
             // train-data-parallel: the merged counters go to the pairs' owners.
             if dpuHashing {
                 try system.broadcast(matrixBytes(), to: layout.matrix, dpus: targets, label: "h3 matrix")
-                bleachLedger.transfer("h3 matrix", .broadcast, bytesPerDPU: roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), targets: targets)
             }
             let buffers = targets.map { d -> [UInt8] in
                 let pairs = ownedPairs(d)
                 return littleEndianBytes(Array(counters[(pairs.lowerBound * E)..<(pairs.upperBound * E)]))
             }
-            try push(buffers, targets: targets, address: layout.counters, label: "merged counters", ledger: \.bleachLedger, pad: maxPairs * E * 4)
+            try push(buffers, targets: targets, address: layout.counters, label: "merged counters", pad: maxPairs * E * 4)
         }
         // Validation streams: per distinct owned filter, every validation image's record.
         var headers: [[UInt8]] = [], streams: [[UInt8]] = []
@@ -578,14 +576,13 @@ private struct Driver {
             headers.append(header)
             streams.append(stream)
         }
-        bleachLedger.host("route validation records", operations: streams.reduce(0) { $0 + $1.count } / max(1, rb))
-        try push(headers, targets: targets, address: 0, label: "arguments", ledger: \.bleachLedger, pad: TrainArgs.bytes + maxPairs * TrainPair.bytes)
-        try push(streams, targets: targets, address: layout.streams, label: "validation streams", ledger: \.bleachLedger)
+        system.chargeHost("route validation records", operations: streams.reduce(0) { $0 + $1.count } / max(1, rb))
+        try push(headers, targets: targets, address: 0, label: "arguments", pad: TrainArgs.bytes + maxPairs * TrainPair.bytes)
+        try push(streams, targets: targets, address: layout.streams, label: "validation streams")
         let T = scoreTasklets, c = self.c, dh = dpuHashing, minimaPlan = self.minimaPlan, bw = scoreBatch
-        var launch = bleachLedger.beginLaunch(kernel: "bleach-minima", tasklets: minimaTasklets)
-        bleachLedger.append(try system.launch(kernel: "bleach-minima", tasklets: minimaTasklets, dpus: targets) { _, setup in
+        try system.launch(kernel: "bleach-minima", tasklets: minimaTasklets, dpus: targets) { _, setup in
             try TrainingKernels.bleachMinima(setup: &setup, plan: minimaPlan, c: c, dpuHashing: dh)
-        }, to: launch)
+        }
         progress("bleach: minima of \(V) validation images computed on \(targets.count) DPUs")
 
         // The coarse-to-fine search, one bleach-score launch per round.
@@ -599,7 +596,6 @@ private struct Driver {
         let labels = Array(data.labels[data.validationStart..<(data.validationStart + V)])
         let slotOf = targets.map { d in ownedClasses[d] }
         let rowWidth = TrainArgs.maxCandidates
-        var driver = self
         let (bleach, trials) = try BleachSearch.searchBatched(maxCounter: maxCounter) { candidates in
             let args = setArgs { a, d in
                 a.kernel = .bleachScore
@@ -607,13 +603,11 @@ private struct Driver {
                 a.candidates = UInt32(candidates.count)
                 for j in 0..<4 { a.threshold[j] = j < candidates.count ? UInt32(clamping: candidates[j]) : 0 }
             }
-            try driver.push(args, targets: targets, address: 0, label: "candidates", ledger: \.bleachLedger)
-            let l = driver.bleachLedger.beginLaunch(kernel: "bleach-score", tasklets: T)
-            driver.bleachLedger.append(try driver.system.launch(kernel: "bleach-score", tasklets: T, dpus: targets) { _, setup in
+            try push(args, targets: targets, address: 0, label: "candidates")
+            try system.launch(kernel: "bleach-score", tasklets: T, dpus: targets) { _, setup in
                 try TrainingKernels.bleachScore(setup: &setup, batch: bw, c: c)
-            }, to: l)
-            let parts = try driver.system.pull(from: layout.responses, bytesPerDPU: layout.responsesBytes, dpus: targets, label: "responses")
-            driver.bleachLedger.transfer("responses", .fromDPU, bytesPerDPU: layout.responsesBytes, targets: targets)
+            }
+            let parts = try system.pull(from: layout.responses, bytesPerDPU: layout.responsesBytes, dpus: targets, label: "responses")
             // Sum the partial responses per image, class and candidate; argmax (lowest class wins ties).
             var totals = [Int](repeating: 0, count: V * candidates.count * c.classes)
             var adds = 0
@@ -642,11 +636,10 @@ private struct Driver {
                     if bestClass == Int(labels[i]) { correct[j] += 1 }
                 }
             }
-            driver.bleachLedger.host("sum responses + argmax", operations: adds + V * candidates.count * c.classes)
+            system.chargeHost("sum responses + argmax", operations: adds + V * candidates.count * c.classes)
             progress("bleach: candidates \(candidates.map(String.init).joined(separator: ", ")) → \(correct.map(String.init).joined(separator: ", ")) of \(V) correct")
             return correct
         }
-        self = driver
 
         // Binarize on the DPUs and pull the bits.
         let args = setArgs { a, _ in
@@ -654,14 +647,12 @@ private struct Driver {
             a.tasklets = UInt32(T)
             a.threshold = [UInt32(clamping: bleach), 0, 0, 0]
         }
-        try push(args, targets: targets, address: 0, label: "threshold", ledger: \.bleachLedger)
-        launch = bleachLedger.beginLaunch(kernel: "binarize", tasklets: T)
-        bleachLedger.append(try system.launch(kernel: "binarize", tasklets: T, dpus: targets) { _, setup in
+        try push(args, targets: targets, address: 0, label: "threshold")
+        try system.launch(kernel: "binarize", tasklets: T, dpus: targets) { _, setup in
             try TrainingKernels.binarize(setup: &setup, plan: TrainingWRAMPlan(tables: false, streamBytes: 512), c: c)
-        }, to: launch)
+        }
         let bitBytes = maxPairs * E / 8
         let bits = try system.pull(from: layout.bits, bytesPerDPU: bitBytes, dpus: targets, label: "filters")
-        bleachLedger.transfer("filters", .fromDPU, bytesPerDPU: bitBytes, targets: targets)
         var words = [UInt64](repeating: 0, count: pairCount * c.wordsPerFilter)
         for (slot, d) in targets.enumerated() {
             let pairs = ownedPairs(d)
@@ -671,7 +662,7 @@ private struct Driver {
                 }
             }
         }
-        bleachLedger.host("assemble filters", operations: words.count)
+        system.chargeHost("assemble filters", operations: words.count)
         return (bleach, trials, words)
     }
 }
