@@ -73,4 +73,22 @@ final class TrainingGoldenCycleTests: XCTestCase {
         }
         XCTAssertEqual(rows[0], rows[1])
     }
+
+    /// `train-data-parallel` simulated in waves of DPUs (to bound host memory) records what
+    /// one wave of every DPU records: the same logical transfers, one launch per training
+    /// launch holding every DPU's statistics, the same host stages — and nothing twice.
+    func testWavesRecordTheLogicalOperationsOnce() throws {
+        let dataset = try ShippedData.testSubset().prefix(120)
+        func train(memory: Int) throws -> DPUTrainingOutcome {
+            try DPUTraining.run(DPUTrainingRequest(configuration: .small, dataset: dataset, strategy: .dataParallel, dpus: 5,
+                                                   tasklets: 11, threads: 2, simulationMemoryBytes: memory))
+        }
+        let waves = try train(memory: 6 << 20), whole = try train(memory: 1 << 30)
+        XCTAssertTrue(waves.notes.contains { $0.contains("waves") }, "expected wave simulation: \(waves.notes)")
+        XCTAssertFalse(whole.notes.contains { $0.contains("waves") })
+        XCTAssertEqual(waves.trainPhase, whole.trainPhase)
+        XCTAssertEqual(waves.bleachPhase, whole.bleachPhase)
+        XCTAssertEqual(waves.trainPhase.launches.map(\.statistics.count), [5])
+        XCTAssertEqual(waves.trainPhase.transfers.map(\.label), ["arguments", "training streams", "counters"])
+    }
 }

@@ -15,6 +15,11 @@ import Foundation
 /// - **Host stages**: work the host does between transfers, charged as counted
 ///   operations × `hostSecondsPerOperation` (a model, so that reports are reproducible).
 ///
+/// A *logical* operation on many DPUs that the caller simulates in waves of DPUs, to bound
+/// the host memory their MRAM takes, is recorded once, at its cost over all its DPUs:
+/// `chargeTransfer` and `beginLaunchInWaves` record it, `withTransfersUncharged` and
+/// `launchWave` execute each wave without recording again.
+///
 /// Launches simulate their DPUs concurrently on `threads` host threads. Results are
 /// gathered by DPU index and the first error reported is the one of the lowest DPU
 /// index, so everything is identical for any thread count.
@@ -100,8 +105,10 @@ public final class DPUSystem: @unchecked Sendable {
     }
 
     /// Records a transfer of `bytesPerDPU` to or from each DPU in `targets` at its
-    /// `TransferModel` cost: what every transfer call of the system charges.
+    /// `TransferModel` cost: what every transfer call of the system charges. Nothing
+    /// inside `withTransfersUncharged`.
     private func recordTransfer(_ label: String, _ kind: TransferModel.Kind, bytesPerDPU: Int, targets: [Int]) {
+        guard transfersCharged else { return }
         let seconds = TransferModel.seconds(bytes: bytesPerDPU, targets: targets, kind: kind, configuration)
         ledger.record(TransferRecord(label: label, kind: kind, bytes: bytesPerDPU * targets.count, seconds: seconds))
     }
@@ -128,6 +135,27 @@ public final class DPUSystem: @unchecked Sendable {
     public func chargeSymbolTransfer(bytesPerDPU: Int, dpus targets: [Int], kind: TransferModel.Kind, label: String) {
         recordTransfer(label, kind, bytesPerDPU: bytesPerDPU, targets: targets)
     }
+
+    /// Records a logical transfer of `bytesPerDPU` to or from each DPU in `targets` (all
+    /// of them at once, as one `dpu_push_xfer` would) without moving bytes: the caller
+    /// moves them in waves inside `withTransfersUncharged`. Costs what the transfer call
+    /// would (`TransferModel`); no bytes or no targets cost nothing but are still recorded.
+    public func chargeTransfer(_ label: String, _ kind: TransferModel.Kind, bytesPerDPU: Int, dpus targets: [Int]) {
+        recordTransfer(label, kind, bytesPerDPU: bytesPerDPU, targets: targets)
+    }
+
+    /// Runs `body` with transfer charging suspended: its broadcasts, pushes, pulls and
+    /// copies move bytes and check addresses as usual but record nothing, because the
+    /// caller charged the logical transfer once (`chargeTransfer`). Launches are not
+    /// affected (a wave of a logical launch is `launchWave`). Calls nest.
+    public func withTransfersUncharged<T>(_ body: () throws -> T) rethrows -> T {
+        let outer = transfersCharged
+        transfersCharged = false
+        defer { transfersCharged = outer }
+        return try body()
+    }
+
+    private var transfersCharged = true
 
     private func checkHostTransfer(_ address: Int, _ bytes: Int, label: String) throws {
         guard address % 8 == 0, bytes % 8 == 0 else {
@@ -179,7 +207,42 @@ public final class DPUSystem: @unchecked Sendable {
     public func launch(kernel: String, tasklets: Int, dpus targets: [Int]? = nil,
                        _ program: @escaping @Sendable (Int, inout LaunchSetup) throws -> TaskletBody) throws -> [LaunchStatistics] {
         let targets = targets ?? Array(dpus.indices)
-        let launchIndex = ledger.launches.count
+        let stats = try simulate(kernel: kernel, tasklets: tasklets, targets: targets, launchIndex: ledger.launches.count, program)
+        ledger.record(LaunchRecord(kernel: kernel, tasklets: tasklets, statistics: stats,
+                                   overheadSeconds: configuration.launchOverheadSeconds))
+        return stats
+    }
+
+    /// Records a logical launch of `kernel` on `tasklets` tasklets — one launch overhead,
+    /// lasting as long as its slowest DPU — whose DPUs the caller runs in waves with
+    /// `launchWave`. Until the first wave it has no DPUs (0 cycles).
+    ///
+    /// - Returns: the launch's index in `ledger.launches`, for `launchWave`.
+    public func beginLaunchInWaves(kernel: String, tasklets: Int) -> Int {
+        ledger.record(LaunchRecord(kernel: kernel, tasklets: tasklets, statistics: [],
+                                   overheadSeconds: configuration.launchOverheadSeconds))
+        return ledger.launches.count - 1
+    }
+
+    /// Runs one wave of DPUs, `targets`, of logical launch `index` (`beginLaunchInWaves`),
+    /// with its kernel and tasklets, and adds their statistics to it, after those of the
+    /// earlier waves: a launch run in waves in DPU order records what one `launch` on all
+    /// of their DPUs would.
+    ///
+    /// - Returns: each DPU's statistics, in the order of `targets`.
+    /// - Throws: as `launch`; the failing wave adds nothing.
+    @discardableResult
+    public func launchWave(_ index: Int, dpus targets: [Int],
+                           _ program: @escaping @Sendable (Int, inout LaunchSetup) throws -> TaskletBody) throws -> [LaunchStatistics] {
+        let record = ledger.launches[index]
+        let stats = try simulate(kernel: record.kernel, tasklets: record.tasklets, targets: targets, launchIndex: index, program)
+        ledger.append(stats, toLaunch: index)
+        return stats
+    }
+
+    /// Runs `program` on each DPU in `targets` on the system's threads.
+    private func simulate(kernel: String, tasklets: Int, targets: [Int], launchIndex: Int,
+                          _ program: @escaping @Sendable (Int, inout LaunchSetup) throws -> TaskletBody) throws -> [LaunchStatistics] {
         let results = ResultSlots<LaunchStatistics>(count: targets.count)
         let workers = min(threads, targets.count)
         let inputs = launchInputs
@@ -216,8 +279,6 @@ public final class DPUSystem: @unchecked Sendable {
             case .failure(let error): throw DPULaunchError(dpu: targets[slot], underlying: error)
             }
         }
-        ledger.record(LaunchRecord(kernel: kernel, tasklets: tasklets, statistics: stats,
-                                   overheadSeconds: configuration.launchOverheadSeconds))
         return stats
     }
 }

@@ -79,6 +79,31 @@ public struct SystemLedger: Sendable, Equatable {
         hostStages.append(HostStageRecord(stage: stage, operations: operations, seconds: seconds))
     }
 
+    /// Adds `statistics` to launch `index`: one wave of DPUs of a logical launch
+    /// (`DPUSystem.launchWave`). The launch keeps its place in `order`.
+    mutating func append(_ statistics: [LaunchStatistics], toLaunch index: Int) {
+        launches[index].statistics += statistics
+    }
+
+    /// A position in the ledger: the number of records made so far. Two marks delimit a
+    /// part of a run (a training phase, say) for `records(_:)`.
+    public var mark: Int { order.count }
+
+    /// The records made between two marks, in the order they were made, as a ledger of
+    /// their own. A launch recorded inside the range keeps every wave's statistics, even
+    /// those added after its upper mark. An empty range gives an empty ledger.
+    public func records(_ marks: Range<Int>) -> SystemLedger {
+        var part = SystemLedger()
+        for entry in order[marks] {
+            switch entry {
+            case .transfer(let i): part.record(transfers[i])
+            case .launch(let i): part.record(launches[i])
+            case .hostStage(let i): part.recordHost(stage: hostStages[i].stage, operations: hostStages[i].operations, seconds: hostStages[i].seconds)
+            }
+        }
+        return part
+    }
+
     public var hostToDPUBytes: Int { transfers.filter { $0.kind != .fromDPU }.reduce(0) { $0 + $1.bytes } }
     public var dpuToHostBytes: Int { transfers.filter { $0.kind == .fromDPU }.reduce(0) { $0 + $1.bytes } }
     public var transferSeconds: Double { transfers.reduce(0) { $0 + $1.seconds } }
