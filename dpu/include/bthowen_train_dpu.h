@@ -3,7 +3,7 @@
  * (dpu/src/train-pairs.c, train-bleach-minima.c,
  * train-bleach-score.c, train-binarize.c): compile-time shapes, the WRAM plan, WRAM
  * buffers, MRAM access and record decoding. The DSL versions of the same code are in
- * Sources/BTHOWeNKernels/Training/TrainingKernels.swift.
+ * Sources/BTHOWeNKernels/Training/ (TrainingKernels.swift and one file per kernel).
  *
  * Shapes are compile-time (the WRAM buffers are static), with MNIST-Small defaults:
  *   -DBTHOWEN_ENTRIES=E -DBTHOWEN_HASHES=k -DBTHOWEN_INPUTS=n -DBTHOWEN_CLASSES=10

@@ -72,16 +72,17 @@ public struct RunReport: Sendable, Equatable {
                   accuracy: outcome.accuracy, matchesReference: true, notes: outcome.notes)
     }
 
-    /// A report from modelled costs: a system's ledger, or one training phase's. Energy counts
-    /// static power of all `dpus` DPUs for the launches' duration.
-    init(kernel: String, model: String, dpus: Int, tasklets: Int, inputs: Int, costs ledger: some CostLedger,
+    /// A report from modelled costs: a system's ledger, whole (an inference run) or one
+    /// training phase's records of it. Energy counts static power of all `dpus` DPUs for the
+    /// launches' duration.
+    init(kernel: String, model: String, dpus: Int, tasklets: Int, inputs: Int, costs ledger: SystemLedger,
          configuration c: DPUConfiguration, accuracy: Double, matchesReference: Bool, notes: [String]) {
         self.kernel = kernel
         self.model = model
         self.dpus = dpus
         self.tasklets = tasklets
         self.inputs = inputs
-        let perLaunch = ledger.launchStatistics
+        let perLaunch = ledger.launches.map(\.statistics)
         let totals = LaunchTotals(perLaunch)
         launches = perLaunch.count
         dpuCycles = ledger.dpuCycles
@@ -206,24 +207,6 @@ public struct RunReport: Sendable, Equatable {
 /// What a report sums over the launches: every DPU's instructions, cycles, DMA traffic, WRAM
 /// peak and dynamic energy, and the cycle breakdown of each launch's slowest DPU (the one
 /// that sets the launch's time).
-/// The modelled costs a `RunReport` is made from: a system's ledger (an inference run) or a
-/// training phase's.
-public protocol CostLedger {
-    /// Per launch, the statistics of each DPU that ran it.
-    var launchStatistics: [[LaunchStatistics]] { get }
-    /// Σ over launches of the slowest DPU's cycles.
-    var dpuCycles: Int { get }
-    var hostToDPUBytes: Int { get }
-    var dpuToHostBytes: Int { get }
-    var transferSeconds: Double { get }
-    var hostSeconds: Double { get }
-    var launchOverheadSeconds: Double { get }
-}
-
-extension SystemLedger: CostLedger {
-    public var launchStatistics: [[LaunchStatistics]] { launches.map(\.statistics) }
-}
-
 struct LaunchTotals {
     var instructions = 0, allCycles = 0, reads = 0, writes = 0, readBytes = 0, writeBytes = 0, peak = 0
     var dynamicEnergy = 0.0

@@ -4,8 +4,8 @@ import DPUSim
 extension TrainingKernels {
     /// The training kernel: conservative update of every owned pair over its stream.
     ///
-    /// Instructions: the loop nest is `train_main`'s (`dpu/include/bthowen_train_dpu.h`, the
-    /// program `train-pairs.c`, which both strategies run), and every charge is a
+    /// Instructions: the loop nest is `train_main`'s (`dpu/src/train-pairs.c`, the program
+    /// both strategies run), and every charge is a
     /// region of its proxy listing with counter tables (`Train`, from
     /// `dpu/proxy/train-tables.c`; docs/instruction-counts.md), with `Tasklet.mul32` for
     /// each `__mulsi3` the listing keeps: the stream's `done × rb`, `m × rb` and `r × rb`,
