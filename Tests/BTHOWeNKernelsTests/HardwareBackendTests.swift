@@ -1,6 +1,7 @@
 import BTHOWeNModel
 import DPUHardware
 import DPUSim
+import PIMSystem
 import Foundation
 import XCTest
 @testable import BTHOWeNKernels

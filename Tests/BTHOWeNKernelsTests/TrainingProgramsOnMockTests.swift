@@ -1,5 +1,6 @@
 import BTHOWeNModel
 import DPUSim
+import PIMSystem
 import Foundation
 import XCTest
 @testable import BTHOWeNKernels

@@ -1,5 +1,6 @@
 import XCTest
 @testable import DPUSim
+@testable import PIMSystem
 
 final class MRAMTests: XCTestCase {
     /// Bytes written across a page boundary read back; untouched bytes read as zero; only

@@ -1,5 +1,6 @@
 import XCTest
 @testable import DPUSim
+@testable import PIMSystem
 
 /// The discrete-event model of `PipelineScheduler`, on hand-built pipelines whose
 /// schedules are known in closed form.

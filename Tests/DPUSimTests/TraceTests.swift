@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import DPUSim
+@testable import PIMSystem
 
 /// Timelines (`LaunchTraceRecorder`, `SystemTracer`) and their Chrome Trace JSON.
 final class TraceTests: XCTestCase {

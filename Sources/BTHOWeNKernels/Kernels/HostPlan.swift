@@ -1,5 +1,6 @@
 import BTHOWeNModel
 import DPUSim
+import PIMSystem
 
 /// Everything the host prepares and moves for one run of a kernel — MRAM images,
 /// per-DPU input shares, parameter blocks, launches and read-backs, in order — with no

@@ -1,5 +1,6 @@
 import BTHOWeNModel
 import DPUSim
+import PIMSystem
 import Foundation
 
 /// What to run: a model, its inputs, and how many DPUs and tasklets to use.

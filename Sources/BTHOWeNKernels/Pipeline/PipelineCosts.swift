@@ -1,5 +1,6 @@
 import BTHOWeNModel
 import DPUSim
+import PIMSystem
 
 /// The modelled cost of every stage of a batched run, per batch and per rank, read from
 /// the run's plan (which steps are setup, which batch each host charge serves) and its

@@ -1,6 +1,7 @@
 import BTHOWeNModel
 import DPUSupport
 import DPUSim
+import PIMSystem
 
 /// How a pipelined run streams its inputs.
 public struct PipelineOptions: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import BTHOWeNModel
 import DPUSupport
 import DPUSim
+import PIMSystem
 
 /// The figures of one inference run, as `simctl run`, `sweep` and `compare` report them
 /// (and as the CSV columns hold them).

@@ -1,5 +1,6 @@
 import BTHOWeNModel
 import DPUSim
+import PIMSystem
 
 /// What to train, how, on how many simulated DPUs.
 public struct DPUTrainingRequest: Sendable {

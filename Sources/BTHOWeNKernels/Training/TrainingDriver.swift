@@ -1,5 +1,6 @@
 import BTHOWeNModel
 import DPUSim
+import PIMSystem
 import Foundation
 
 /// One run of `DPUTraining`: the request's plans (tasklets, WRAM plans, bleach-score's batch),

@@ -1,6 +1,7 @@
 import BTHOWeNModel
 import DPUSupport
 import DPUSim
+import PIMSystem
 
 extension RunReport {
     /// The report of one training phase, in `simctl run`'s columns (docs/kernels.md), from

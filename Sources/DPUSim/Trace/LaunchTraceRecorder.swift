@@ -23,7 +23,7 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
     /// The launch's timeline, once it completed.
     public private(set) var timeline: LaunchTimeline?
     /// Called once the launch completed (by `SystemTracer`).
-    var onComplete: ((LaunchTraceRecorder) -> Void)?
+    package var onComplete: ((LaunchTraceRecorder) -> Void)?
 
     private var kernel = ""
     private var dpu = 0
@@ -176,7 +176,7 @@ public final class LaunchTraceRecorder: @unchecked Sendable {
     }
 
     /// Drops the stored events (keeping the count), to free memory.
-    func discard() {
+    package func discard() {
         storageLimit = 0
         timeline?.slices = []
         timeline?.counters = []

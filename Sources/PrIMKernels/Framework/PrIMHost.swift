@@ -1,4 +1,5 @@
 import DPUSim
+import PIMSystem
 
 /// The steps of a PrIM host program that its timers measure, named as uPIMulator's
 /// measurement table names its columns.

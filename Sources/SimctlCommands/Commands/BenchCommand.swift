@@ -3,6 +3,7 @@ import DPUSupport
 import DPUCalibration
 import BTHOWeNKernels
 import DPUSim
+import PIMSystem
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import BTHOWeNKernels
 import DPUSupport
 import DPUSim
+import PIMSystem
 import Foundation
 
 /// `simctl run --trace FILE.json` and the options that choose what goes into the trace

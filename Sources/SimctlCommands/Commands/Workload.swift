@@ -2,6 +2,7 @@ import BTHOWeNModel
 import DPUSupport
 import BTHOWeNKernels
 import DPUSim
+import PIMSystem
 import Foundation
 
 /// The options `run`, `sweep` and `compare` share: which model, which inputs, which DPU

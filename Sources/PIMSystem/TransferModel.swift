@@ -1,3 +1,4 @@
+import DPUSim
 /// The cost of host↔DPU transfers, from PrIM's measurements [PrIM §3.4].
 ///
 /// Within one rank, bandwidth grows with the number of DPUs a transfer addresses, from

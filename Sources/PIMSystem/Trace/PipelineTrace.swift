@@ -1,3 +1,4 @@
+import DPUSim
 extension ChromeTrace {
     /// The process of a pipelined schedule's tracks.
     public static let pipelinePID = 2

@@ -1,3 +1,4 @@
+import DPUSim
 import DPUSupport
 
 /// Writes traced launches and a system's ledger in the Chrome Trace Event format (JSON

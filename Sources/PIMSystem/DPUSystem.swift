@@ -1,3 +1,4 @@
+import DPUSim
 import Dispatch
 import Foundation
 

@@ -1,3 +1,4 @@
+import DPUSim
 /// A small discrete-event model of the resources of a host driving DPUs: tasks of known
 /// duration, each on one resource (a pool of identical units), each waiting for the tasks
 /// it depends on. `PipelineScheduler.schedule` runs them as early as their dependencies

@@ -1,3 +1,4 @@
+import DPUSim
 import DPUSupport
 import Foundation
 
