@@ -16,17 +16,7 @@ out="$1"; shift
 tasklets=("$@")
 [[ ${#tasklets[@]} -eq 0 ]] && tasklets=(4 16)
 
-cc="${CC:-}"
-if [[ -z "$cc" ]]; then
-  if command -v clang >/dev/null 2>&1; then
-    cc="$(command -v clang)"
-  elif command -v swift >/dev/null 2>&1 && [[ -x "$(dirname "$(readlink -f "$(command -v swift)")")/clang" ]]; then
-    cc="$(dirname "$(readlink -f "$(command -v swift)")")/clang"
-  else
-    echo "error: no clang found (set CC, or put the Swift toolchain's clang on PATH)" >&2
-    exit 127
-  fi
-fi
+source "$here/host-cc.sh"
 
 mkdir -p "$out/upmem/lib" "$out/programs"
 "$cc" -Wall -Wextra -Werror -O1 -shared -fPIC -I "$root/Sources/CLibDPU" \

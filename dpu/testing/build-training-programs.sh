@@ -27,17 +27,7 @@ while [[ $# -gt 0 && "$1" != "--" ]]; do programs+=("$1"); shift; done
 flags=("$@")
 [[ ${#programs[@]} -eq 0 ]] && programs=(train-pairs train-bleach-minima train-bleach-score train-binarize)
 
-cc="${CC:-}"
-if [[ -z "$cc" ]]; then
-  if command -v clang >/dev/null 2>&1; then
-    cc="$(command -v clang)"
-  elif command -v swift >/dev/null 2>&1 && [[ -x "$(dirname "$(readlink -f "$(command -v swift)")")/clang" ]]; then
-    cc="$(dirname "$(readlink -f "$(command -v swift)")")/clang"
-  else
-    echo "error: no clang found (set CC, or put the Swift toolchain's clang on PATH)" >&2
-    exit 127
-  fi
-fi
+source "$here/host-cc.sh"
 
 mkdir -p "$out"
 for program in "${programs[@]}"; do
