@@ -121,16 +121,20 @@ final class TrainingLayoutTests: XCTestCase {
     }
 
     /// The C programs' automatic WRAM plan agrees with the simulator's (`TrainingWRAMPlan`)
-    /// on whether each tasklet stages a counter table, for the train kernel (DPU hashing,
-    /// where both count the H3 matrix) at every tasklet count.
+    /// on whether each tasklet stages a counter table, for the train kernel on either hashing
+    /// side at every tasklet count. One C program serves both sides and declares the H3 matrix
+    /// statically, so the plan counts it even when the host hashes: the extra shape (4 hashes
+    /// of 100 inputs, 3,584 entries) sits where that decides the plan at 4 tasklets (512-byte
+    /// streams without the matrix, 256 with it).
     func testCWRAMPlanMatchesTheSimulator() throws {
         let dir = try temporaryDirectory()
         for (name, text) in Self.sdkStubs { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let program = dir.appendingPathComponent("plan.c")
         try "#include \"bthowen_train_dpu.h\"\nint bthowen_plan[] = { BTHOWEN_TABLES, BTHOWEN_STREAM_BYTES };\n"
             .write(to: program, atomically: true, encoding: .utf8)
-        for c in ModelConfiguration.all {
-            for tasklets in [1, 2, 6, 7, 11, 12, 16, 24] {
+        let boundary = ModelConfiguration(name: "boundary", bitsPerInput: 1, inputsPerFilter: 100, entriesPerFilter: 3584, hashesPerFilter: 4)
+        for c in ModelConfiguration.all + [boundary] {
+            for tasklets in [1, 2, 4, 6, 7, 11, 12, 16, 24] {
                 let text = try Self.execute(Self.clang(), ["-std=gnu11", "-E", "-DNR_TASKLETS=\(tasklets)", "-DBTHOWEN_ENTRIES=\(c.entriesPerFilter)",
                                                            "-DBTHOWEN_HASHES=\(c.hashesPerFilter)", "-DBTHOWEN_INPUTS=\(c.inputsPerFilter)",
                                                            "-I", dir.path, "-I", Self.root.appendingPathComponent("dpu/include").path, program.path])
@@ -139,9 +143,12 @@ final class TrainingLayoutTests: XCTestCase {
                     return XCTFail("no plan in the preprocessed program")
                 }
                 let values = line[line.index(after: open)..<close].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-                let swift = TrainingWRAMPlan.choose(c: c, tasklets: tasklets, dpuHashing: true, outputs: false, configuration: .v1A)
-                XCTAssertEqual(values[0], swift.map { $0.tables ? 1 : 0 }, "\(c.name), \(tasklets) tasklets")
-                XCTAssertEqual(values[1], swift?.streamBytes, "\(c.name), \(tasklets) tasklets")
+                for dpuHashing in [true, false] {
+                    let swift = TrainingWRAMPlan.choose(c: c, tasklets: tasklets, dpuHashing: dpuHashing, outputs: false, configuration: .v1A)
+                    let point = "\(c.name), \(tasklets) tasklets, \(dpuHashing ? "DPU" : "host") hashing"
+                    XCTAssertEqual(values[0], swift.map { $0.tables ? 1 : 0 }, point)
+                    XCTAssertEqual(values[1], swift?.streamBytes, point)
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ extension TrainingKernels {
     /// `pairStep` holds, whose extra chunks are not charged. The launch's setup is not charged.
     static func binarize(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration) throws -> TaskletBody {
         let E = c.entriesPerFilter
-        let b = try declare(&setup, plan: TrainingWRAMPlan(tables: false, streamBytes: plan.streamBytes), c: c, dpuHashing: false,
+        let b = try declare(&setup, plan: TrainingWRAMPlan(tables: false, streamBytes: plan.streamBytes), c: c,
                             outputBytes: E / 8)
         let barrier = setup.barrier("start")
         return { t in

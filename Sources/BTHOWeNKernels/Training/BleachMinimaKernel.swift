@@ -21,7 +21,7 @@ extension TrainingKernels {
     /// the staging test of each probe and is charged the same. k = 0 takes paths that are not
     /// charged; the launch's setup (`split`, the block size) is not charged.
     static func bleachMinima(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool) throws -> TaskletBody {
-        let b = try declare(&setup, plan: plan, c: c, dpuHashing: dpuHashing, outputBytes: plan.streamBytes)
+        let b = try declare(&setup, plan: plan, c: c, outputBytes: plan.streamBytes)
         let barrier = setup.barrier("start")
         let k = c.hashesPerFilter, E = c.entriesPerFilter
         return { t in

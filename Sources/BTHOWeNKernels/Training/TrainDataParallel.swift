@@ -3,8 +3,8 @@ import DPUSim
 
 extension TrainingDriver {
     mutating func trainDataParallel(progress: (String) -> Void) throws -> ([UInt32], Int) {
-        let N = request.dpus, T = data.trainCount
-        let shards = (0..<N).map { share(T, over: N, $0) }
+        let N = request.dpus, images = data.trainCount
+        let shards = (0..<N).map { share(images, over: N, $0) }
         let targets = (0..<N).filter { !shards[$0].isEmpty }
         let all = 0..<pairCount
         let layout = TrainingMRAMLayout(pairs: pairCount, c: c, dpuHashing: dpuHashing, images: 0, classesOwned: 0)
@@ -16,7 +16,7 @@ extension TrainingDriver {
         let launches = try launchCount(streamsAddress: layout.streams) { S, s in
             targets.map { streamBytes(pairs: all, range: range($0, S, s)) }.max() ?? 0
         }
-        if N > T { notes.append("\(N - T) of \(N) DPUs idle: fewer training images than DPUs") }
+        if N > images { notes.append("\(N - images) of \(N) DPUs idle: fewer training images than DPUs") }
         if launches > 1 { notes.append("\(launches) training launches (the shards do not fit in MRAM at once)") }
         let streamMax = (0..<launches).map { s in roundUp8(targets.map { streamBytes(pairs: all, range: range($0, launches, s)) }.max() ?? 0) }
         let counterBytes = pairCount * E * 4

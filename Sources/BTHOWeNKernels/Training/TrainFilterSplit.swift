@@ -10,9 +10,9 @@ extension TrainingDriver {
         let layout = TrainingMRAMLayout(pairs: maxPairs, c: c, dpuHashing: dpuHashing, images: data.validationCount,
                                         classesOwned: owned.max() ?? 1)
         let headerBytes = TrainArgs.bytes + maxPairs * TrainPair.bytes
-        let T = data.trainCount
+        let images = data.trainCount
         let launches = try launchCount(streamsAddress: layout.streams) { S, s in
-            targets.map { streamBytes(pairs: ownedPairs($0), range: share(T, over: S, s)) }.max() ?? 0
+            targets.map { streamBytes(pairs: ownedPairs($0), range: share(images, over: S, s)) }.max() ?? 0
         }
         if N > pairCount { notes.append("\(N - pairCount) of \(N) DPUs idle: \(c.name) has \(pairCount) (class, filter) pairs") }
         if launches > 1 { notes.append("\(launches) training launches (the streams do not fit in MRAM at once)") }
@@ -20,7 +20,7 @@ extension TrainingDriver {
             try system.broadcast(matrixBytes(), to: layout.matrix, dpus: targets, label: "h3 matrix")
         }
         for s in 0..<launches {
-            let range = share(T, over: launches, s)
+            let range = share(images, over: launches, s)
             let payloads = targets.map { trainingPayload(pairs: ownedPairs($0), range: range, layout: layout, headerBytes: headerBytes, first: s == 0) }
             let streamMax = roundUp8(payloads.map(\.streams.count).max() ?? 0)
             try push(payloads.map(\.header), targets: targets, address: 0, label: "arguments")

@@ -20,7 +20,7 @@ extension TrainingKernels {
     /// `dpu/proxy/train-probed.c`). k = 0 takes paths that are not charged. The launch's setup before the
     /// pair loop is not charged.
     static func train(setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool) throws -> TaskletBody {
-        let b = try declare(&setup, plan: plan, c: c, dpuHashing: dpuHashing, outputBytes: 0)
+        let b = try declare(&setup, plan: plan, c: c, outputBytes: 0)
         let barrier = setup.barrier("start")
         let done = setup.barrier("done")
         let tables = plan.tables

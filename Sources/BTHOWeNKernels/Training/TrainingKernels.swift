@@ -45,7 +45,7 @@ enum TrainingKernels {
         var streamBytes = 0, outputBytes = 0, tableBytes = 0
     }
 
-    static func declare(_ setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration, dpuHashing: Bool,
+    static func declare(_ setup: inout LaunchSetup, plan: TrainingWRAMPlan, c: ModelConfiguration,
                         outputBytes: Int) throws -> Buffers {
         let T = setup.tasklets
         var b = Buffers()
@@ -53,7 +53,9 @@ enum TrainingKernels {
         b.outputBytes = outputBytes
         b.tableBytes = plan.tables ? c.entriesPerFilter * 4 : 0
         b.args = try setup.staticWRAM(TrainArgs.bytes, name: "args")
-        if dpuHashing { b.matrix = try setup.staticWRAM(roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), name: "h3 matrix") }
+        // The C twins declare the matrix statically: one program serves both hashing sides,
+        // so its WRAM holds the matrix even when the host hashes (bthowen_train_dpu.h).
+        b.matrix = try setup.staticWRAM(roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4), name: "h3 matrix")
         b.descriptors = try setup.staticWRAM(T * TrainPair.bytes, name: "pair descriptors")
         b.slots = try setup.staticWRAM(T * c.hashesPerFilter * 8, name: "probe slots")
         b.maxima = try setup.staticWRAM(T * 8, name: "maxima")

@@ -13,7 +13,8 @@ struct TrainingWRAMPlan: Equatable {
     static func choose(c: ModelConfiguration, tasklets T: Int, dpuHashing: Bool, outputs: Bool,
                        configuration: DPUConfiguration) -> TrainingWRAMPlan? {
         let unit = lcm(dpuHashing ? 4 * ((c.inputsPerFilter + 31) / 32) : 2 * c.hashesPerFilter, 8)
-        let fixed = roundUp8(TrainArgs.bytes) + (dpuHashing ? roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4) : 0)
+        // The matrix counts on either hashing side: the C program declares it statically.
+        let fixed = roundUp8(TrainArgs.bytes) + roundUp8(c.hashesPerFilter * c.inputsPerFilter * 4)
             + T * (TrainPair.bytes + c.hashesPerFilter * 8 + 8) + T * configuration.stackBytesPerTasklet + 128
         let candidates = [(true, 1024), (true, 512), (true, 256), (false, 1024), (false, 512), (false, 256), (false, 128)]
         for (tables, stream) in candidates where stream >= unit {
