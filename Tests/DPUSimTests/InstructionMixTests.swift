@@ -16,6 +16,19 @@ final class InstructionMixTests: XCTestCase {
         XCTAssertEqual(mix.total, 55)
     }
 
+    /// The mix stores one count per class and nothing else: its tuple has as many elements
+    /// as `InstructionClass` has cases (a class added to the enum needs an element, a
+    /// subscript case and a term in `total`, `+=` and `*`).
+    func testOneCountPerClass() {
+        XCTAssertEqual(MemoryLayout<InstructionMix>.size, InstructionClass.allCases.count * MemoryLayout<Int>.size)
+        for c in InstructionClass.allCases {
+            var mix = InstructionMix.zero
+            mix[c] = 7
+            XCTAssertEqual(InstructionClass.allCases.filter { mix[$0] != 0 }, [c])
+            XCTAssertEqual((mix * 3).total, 21)
+        }
+    }
+
     /// Sum, scaling, equality and hashing are per class; a difference in one class alone
     /// makes two mixes unequal.
     func testArithmeticIsPerClass() {
