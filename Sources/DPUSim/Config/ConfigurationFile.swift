@@ -355,7 +355,7 @@ enum FlatJSONObject {
                 i += 1
                 switch c {
                 case UInt8(ascii: "\""):
-                    guard let s = String(validatingUTF8: out.map { CChar(bitPattern: $0) } + [0]) else { throw fail("string is not UTF-8") }
+                    guard let s = String(validating: out, as: UTF8.self) else { throw fail("string is not UTF-8") }
                     return s
                 case UInt8(ascii: "\\"):
                     guard i < bytes.count else { throw fail("unterminated string") }

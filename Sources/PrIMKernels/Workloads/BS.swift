@@ -74,7 +74,7 @@ public struct BS: PrIMWorkload {
                 try Self.kernel(&setup, size: size, slicePerDPU: slice)
             }
         }
-        let found = try host.phase(.dpuToCPU) {
+        let found = host.phase(.dpuToCPU) {
             host.system.chargeSymbolTransfer(bytesPerDPU: host.tasklets * 8, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
             let found = dpus.map { d in
                 (0..<host.tasklets).map { host.system.dpus[d].wram.load(Self.resultsWRAM + 8 * $0, as: Int64.self) }

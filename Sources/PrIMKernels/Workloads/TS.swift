@@ -106,7 +106,7 @@ public struct TS: PrIMWorkload {
                 try Self.kernel(&setup, args)
             }
         }
-        let results = try host.phase(.dpuToCPU) {
+        let results = host.phase(.dpuToCPU) {
             host.system.chargeSymbolTransfer(bytesPerDPU: host.tasklets * 16, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
             let results = dpus.map { d in
                 (0..<host.tasklets).map { t -> (Int32, UInt32) in

@@ -270,7 +270,7 @@ struct BenchCommand: Command {
             print(line)
         }
 
-        if let csvPath {
+        if csvPath != nil {
             var table = CSVTable(header: ["scenario", "threads", "run", "simulated_instructions", "simulated_cycles", "host_seconds",
                                           "host_cpu_seconds", "instructions_per_host_second", "instructions_per_host_core_second",
                                           "peak_rss_bytes", "checksum"])
