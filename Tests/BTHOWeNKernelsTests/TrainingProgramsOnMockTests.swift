@@ -111,112 +111,76 @@ final class TrainingProgramsOnMockTests: XCTestCase {
 
     // MARK: The DPU's MRAM, as DPUTraining lays it out
 
-    /// One DPU owning `pairs` (class-major pair indices), its layout and image builders.
+    /// A driver as `DPUTraining` makes one: one DPU of `.v1A`, `tasklets` for every kernel.
+    static func driver(_ c: ModelConfiguration, tasklets: Int, hashing: HashingSide) throws -> TrainingDriver {
+        try TrainingDriver(DPUTrainingRequest(configuration: c, dataset: try ShippedData.testSubset().prefix(images), seed: 3,
+                                              strategy: .filterSplit, dpus: 1, tasklets: tasklets, hashing: hashing))
+    }
+
+    /// One DPU owning `pairs` (class-major pair indices), its MRAM built by the driver's own
+    /// payload functions (`trainingPayload`, `minimaPayload`, `scoreArguments`,
+    /// `binarizeArguments`) over the filter-split layout.
     struct DPUImage {
-        let data: TrainingData
+        let driver: TrainingDriver
         let pairs: Range<Int>
-        let tasklets: Int
         let layout: TrainingMRAMLayout
         let ownedClasses: [Int]
-        let filters: [Int]
         var image: [UInt8]
+        /// The bleach-minima header as written, which the later kernels' arguments start from.
+        var minimaHeader: [UInt8] = []
 
-        var c: ModelConfiguration { data.configuration }
+        var data: TrainingData { driver.data }
+        var c: ModelConfiguration { driver.c }
+        var tasklets: Int { driver.tasklets }
 
-        init(data: TrainingData, pairs: Range<Int>, tasklets: Int) {
-            self.data = data
+        init(driver: TrainingDriver, pairs: Range<Int>) {
+            self.driver = driver
             self.pairs = pairs
-            self.tasklets = tasklets
-            let F = data.filters
-            ownedClasses = Array(Set(pairs.map { $0 / F })).sorted()
-            filters = Array(Set(pairs.map { $0 % F })).sorted()
-            layout = TrainingMRAMLayout(pairs: pairs.count, c: data.configuration, dpuHashing: data.dpuHashing,
+            let data = driver.data
+            ownedClasses = Array(Set(pairs.map { $0 / data.filters })).sorted()
+            layout = TrainingMRAMLayout(pairs: pairs.count, c: driver.c, dpuHashing: driver.dpuHashing,
                                         images: data.validationCount, classesOwned: ownedClasses.count)
-            let train = pairs.map { roundUp8(data.training(class: $0 / F, in: 0..<data.trainCount).count * data.recordBytes) }.reduce(0, +)
-            let validation = filters.count * roundUp8(data.validationCount * data.recordBytes)
+            let train = driver.streamBytes(pairs: pairs, range: 0..<data.trainCount)
+            let validation = driver.minimaPayload(pairs: pairs, ownedClasses: ownedClasses, layout: layout).stream.count
             image = [UInt8](repeating: 0, count: layout.streams + max(train, validation))
-            if data.dpuHashing { put(HostStages.bytes(of: data.skeleton.hashMatrix), at: layout.matrix) }
+            if driver.dpuHashing { put(driver.matrixBytes(), at: layout.matrix) }
         }
 
         mutating func put(_ bytes: [UInt8], at address: Int) {
             image.replaceSubrange(address..<(address + bytes.count), with: bytes)
         }
 
-        func arguments(_ kernel: TrainArgs.Kernel) -> TrainArgs {
-            var a = TrainArgs()
-            a.kernel = kernel
-            a.pairs = UInt32(pairs.count)
-            a.tasklets = UInt32(tasklets)
-            a.entries = UInt32(c.entriesPerFilter)
-            a.hashes = UInt32(c.hashesPerFilter)
-            a.inputsPerFilter = UInt32(c.inputsPerFilter)
-            a.dpuHashing = data.dpuHashing ? 1 : 0
-            a.recordBytes = UInt32(data.recordBytes)
-            a.images = UInt32(data.validationCount)
-            a.classesOwned = UInt32(ownedClasses.count)
-            a.pairTable = UInt32(layout.pairTable)
-            a.result = UInt32(layout.result)
-            a.matrix = UInt32(layout.matrix)
-            a.counters = UInt32(layout.counters)
-            a.minima = UInt32(layout.minima)
-            a.minimaStride = UInt32(layout.minimaStride)
-            a.responses = UInt32(layout.responses)
-            a.bits = UInt32(layout.bits)
-            a.streams = UInt32(layout.streams)
-            return a
+        /// `header` with its arguments' table threshold replaced (the chain picks thresholds
+        /// that stage some pairs and probe others).
+        func header(_ header: [UInt8], tableThreshold: UInt32) -> [UInt8] {
+            driver.arguments(from: header) { $0.tableThreshold = tableThreshold } + header[TrainArgs.bytes...]
         }
 
-        /// A train launch over the training images in `range`: arguments, pair table and
-        /// each pair's stream (its class's records for its filter, in order, padded to 8).
+        /// A train launch over the training images in `range`: the driver's arguments, pair
+        /// table and streams.
         mutating func prepareTraining(range: Range<Int>, first: Bool, tableThreshold: UInt32) {
-            var a = arguments(.train)
-            a.firstLaunch = first ? 1 : 0
-            a.tableThreshold = tableThreshold
-            var header = a.encoded, streams: [UInt8] = []
-            for p in pairs {
-                let cls = p / data.filters, filter = p % data.filters
-                let samples = data.training(class: cls, in: range)
-                let offset = streams.count
-                for i in samples {
-                    let at = data.recordOffset(image: i, filter: filter)
-                    streams += data.records[at..<(at + data.recordBytes)]
-                }
-                streams += [UInt8](repeating: 0, count: roundUp8(streams.count) - streams.count)
-                header += TrainPair(cls: UInt16(cls), classSlot: 0, filter: UInt16(filter), samples: UInt32(samples.count),
-                                    streamOffset: UInt32(offset)).encoded
-            }
-            put(header, at: 0)
-            put(streams, at: layout.streams)
+            let payload = driver.trainingPayload(pairs: pairs, range: range, layout: layout,
+                                                 headerBytes: TrainArgs.bytes + pairs.count * TrainPair.bytes, first: first)
+            put(header(payload.header, tableThreshold: tableThreshold), at: 0)
+            put(payload.streams, at: layout.streams)
         }
 
-        /// bleach-minima: per owned filter, every validation image's record.
+        /// bleach-minima: the driver's header and validation streams.
         mutating func prepareMinima(tableThreshold: UInt32) {
-            var a = arguments(.bleachMinima)
-            a.tableThreshold = tableThreshold
-            var header = a.encoded, streams: [UInt8] = [], offsets: [Int: Int] = [:]
-            for f in filters {
-                offsets[f] = streams.count
-                for v in 0..<data.validationCount {
-                    let at = data.recordOffset(image: data.validationStart + v, filter: f)
-                    streams += data.records[at..<(at + data.recordBytes)]
-                }
-                streams += [UInt8](repeating: 0, count: roundUp8(streams.count) - streams.count)
-            }
-            for p in pairs {
-                let cls = p / data.filters
-                header += TrainPair(cls: UInt16(cls), classSlot: UInt16(ownedClasses.firstIndex(of: cls)!), filter: UInt16(p % data.filters),
-                                    samples: UInt32(data.validationCount), streamOffset: UInt32(offsets[p % data.filters]!)).encoded
-            }
-            put(header, at: 0)
-            put(streams, at: layout.streams)
+            let payload = driver.minimaPayload(pairs: pairs, ownedClasses: ownedClasses, layout: layout)
+            minimaHeader = header(payload.header, tableThreshold: tableThreshold)
+            put(minimaHeader, at: 0)
+            put(payload.stream, at: layout.streams)
         }
 
-        /// New arguments over the same pair table (bleach-score, binarize).
-        mutating func prepare(_ kernel: TrainArgs.Kernel, thresholds: [UInt32]) {
-            var a = arguments(kernel)
-            a.candidates = UInt32(thresholds.count)
-            a.threshold = (0..<4).map { $0 < thresholds.count ? thresholds[$0] : 0 }
-            put(a.encoded, at: 0)
+        /// bleach-score's arguments for one round, over the same pair table.
+        mutating func prepareScore(candidates: [UInt32]) {
+            put(driver.scoreArguments(from: minimaHeader, candidates: candidates.map(Int.init)), at: 0)
+        }
+
+        /// binarize's arguments for `bleach`, over the same pair table.
+        mutating func prepareBinarize(bleach: Int) {
+            put(driver.binarizeArguments(from: minimaHeader, bleach: bleach), at: 0)
         }
 
         func word32(_ address: Int) -> UInt32 { HostStages.uint32(Array(image[address..<(address + 4)]), 0) }
@@ -257,7 +221,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         dpu.image = simulated
     }
 
-    func runChain(_ point: Point, data: TrainingData) throws {
+    func runChain(_ point: Point) throws {
         let T = point.tasklets, c = point.c, dh = point.hashing == .dpu
         let label = "\(c.name), \(T) tasklets, \(point.hashing) hashing, pairs \(point.pairs)\(point.probed ? ", probed" : "")"
         let auto = try Self.programs(c, tasklets: T, probed: false)
@@ -266,19 +230,21 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         let minima = try MockProgram(dir, "train-bleach-minima", tasklets: T)
         let score = try MockProgram(auto, "train-bleach-score", tasklets: T)
         let binarize = try MockProgram(auto, "train-binarize", tasklets: T)
-        // The simulator runs with the plan the preprocessor chose, which is the host's
+        let driver = try Self.driver(c, tasklets: T, hashing: point.hashing)
+        let data = driver.data
+        // The simulator runs with the plan the preprocessor chose, which is the driver's
         // (TrainingWRAMPlan, scoreBatch) where both count the same buffers.
         let trainPlan = train.wramPlan, minimaPlan = minima.wramPlan, batch = score.plan[2]
         if !point.probed {
-            if dh { XCTAssertEqual(trainPlan, TrainingWRAMPlan.choose(c: c, tasklets: T, dpuHashing: true, outputs: false, configuration: .v1A), label) }
-            XCTAssertEqual(minimaPlan, TrainingWRAMPlan.choose(c: c, tasklets: T, dpuHashing: dh, outputs: true, configuration: .v1A), label)
+            if dh { XCTAssertEqual(trainPlan, driver.trainPlan, label) }
+            XCTAssertEqual(minimaPlan, driver.minimaPlan, label)
         } else {
             XCTAssertEqual(trainPlan, TrainingWRAMPlan(tables: false, streamBytes: 128))
         }
-        XCTAssertEqual(batch, TrainingKernels.scoreBatch(c: c, tasklets: T, configuration: .v1A), label)
+        XCTAssertEqual(batch, driver.scoreBatch, label)
         XCTAssertEqual(binarize.wramPlan, TrainingWRAMPlan(tables: false, streamBytes: 512))
 
-        var dpu = DPUImage(data: data, pairs: point.pairs, tasklets: T)
+        var dpu = DPUImage(driver: driver, pairs: point.pairs)
         // Three train launches: the first zero-fills the counters; the second's threshold
         // stages the pairs with the most records and probes the others, and the first pair's
         // counters start one below saturation (UInt32.max stops the updates); the third has
@@ -308,12 +274,12 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         }
         // Two rounds of the search: three candidates, then two.
         for candidates in [[1, maxCounter / 2, maxCounter], [2, 3]] as [[UInt32]] {
-            dpu.prepare(.bleachScore, thresholds: candidates)
+            dpu.prepareScore(candidates: candidates)
             try stage(&dpu, score, "bleach-score \(candidates), \(label)") { setup in
                 try TrainingKernels.bleachScore(setup: &setup, batch: batch, c: c)
             }
         }
-        dpu.prepare(.binarize, thresholds: [2])
+        dpu.prepareBinarize(bleach: 2)
         try stage(&dpu, binarize, "binarize, \(label)") { setup in
             try TrainingKernels.binarize(setup: &setup, plan: TrainingWRAMPlan(tables: false, streamBytes: 512), c: c)
         }
@@ -321,26 +287,22 @@ final class TrainingProgramsOnMockTests: XCTestCase {
         XCTAssertTrue(bits.contains { $0 != 0 } && bits.contains { $0 != 0xFF }, "binarize: all bits equal, \(label)")
     }
 
-    static func data(_ hashing: HashingSide, _ c: ModelConfiguration = c) throws -> TrainingData {
-        try TrainingData(configuration: c, dataset: try ShippedData.testSubset().prefix(images), seed: 3, dpuHashing: hashing == .dpu)
-    }
-
     /// 4 tasklets, host hashing, 40 pairs of three classes (tables in WRAM).
     func testHostHashingOnFourTasklets() throws {
-        try runChain(Point(tasklets: 4, hashing: .host, pairs: 0..<40), data: try Self.data(.host))
+        try runChain(Point(tasklets: 4, hashing: .host, pairs: 0..<40))
     }
 
     /// 16 tasklets, DPU hashing, 3 pairs of two classes: the bleach kernels split each pair's
     /// images over the tasklets.
     func testDPUHashingOnSixteenTaskletsWithFewPairs() throws {
-        try runChain(Point(tasklets: 16, hashing: .dpu, pairs: 14..<17), data: try Self.data(.dpu))
+        try runChain(Point(tasklets: 16, hashing: .dpu, pairs: 14..<17))
     }
 
     /// 11 tasklets, 80 pairs of five classes, without counter tables (probes in MRAM, 128-byte
     /// stream buffers: streams of several chunks), both hashing sides.
     func testProbedCountersOnElevenTasklets() throws {
         for hashing in [HashingSide.host, .dpu] {
-            try runChain(Point(tasklets: 11, hashing: hashing, pairs: 0..<80, probed: true), data: try Self.data(hashing))
+            try runChain(Point(tasklets: 11, hashing: hashing, pairs: 0..<80, probed: true))
         }
     }
 
@@ -348,7 +310,7 @@ final class TrainingProgramsOnMockTests: XCTestCase {
     /// 11 tasklets (the host's default for Small), 22 pairs of two classes, both hashing sides.
     func testSmallOnElevenTasklets() throws {
         for hashing in [HashingSide.host, .dpu] {
-            try runChain(Point(c: .small, tasklets: 11, hashing: hashing, pairs: 100..<122), data: try Self.data(hashing, .small))
+            try runChain(Point(c: .small, tasklets: 11, hashing: hashing, pairs: 100..<122))
         }
     }
 }

@@ -76,15 +76,25 @@ extension TrainingDriver {
         return headers
     }
 
-    /// DPU `d`'s bleach-minima header and validation stream: per distinct filter it owns,
-    /// every validation image's record (8-byte aligned), and one descriptor per owned pair
-    /// pointing at its filter's records.
+    /// DPU `d`'s bleach-minima header and validation stream (`minimaPayload` of the pairs it
+    /// owns).
     ///
     /// - Throws: `TrainingRequestError` when the stream does not fit in MRAM after the
     ///   counters and minima.
     func validationPayload(dpu d: Int, _ p: BleachPlacement) throws -> (header: [UInt8], stream: [UInt8]) {
+        let payload = minimaPayload(pairs: ownedPairs(d), ownedClasses: p.ownedClasses[d], layout: p.layout)
+        guard p.layout.streams + payload.stream.count <= f.mramBytes else {
+            throw TrainingRequestError(message: "bleaching: DPU \(d)'s counters, minima and \(data.validationCount) validation records need \(p.layout.streams + payload.stream.count) bytes of MRAM, more than \(f.mramBytes); use more DPUs")
+        }
+        return payload
+    }
+
+    /// The bleach-minima header and validation stream of a DPU owning `pairs` (whose distinct
+    /// classes, ascending, are `ownedClasses`): per distinct filter it owns, every validation
+    /// image's record (8-byte aligned), and one descriptor per pair pointing at its filter's
+    /// records.
+    func minimaPayload(pairs: Range<Int>, ownedClasses: [Int], layout: TrainingMRAMLayout) -> (header: [UInt8], stream: [UInt8]) {
         let V = data.validationCount, rb = data.recordBytes
-        let pairs = ownedPairs(d)
         let filters = Array(Set(pairs.map { $0 % data.filters })).sorted()
         var offsets: [Int: Int] = [:]
         var stream: [UInt8] = []
@@ -99,34 +109,49 @@ extension TrainingDriver {
                 stream.append(contentsOf: [UInt8](repeating: 0, count: roundUp8(stream.count) - stream.count))
             }
         }
-        guard p.layout.streams + stream.count <= f.mramBytes else {
-            throw TrainingRequestError(message: "bleaching: DPU \(d)'s counters, minima and \(V) validation records need \(p.layout.streams + stream.count) bytes of MRAM, more than \(f.mramBytes); use more DPUs")
-        }
         var args = TrainArgs()
         args.kernel = .bleachMinima
         args.pairs = UInt32(pairs.count)
         args.tasklets = UInt32(minimaTasklets)
         fillShape(&args)
         args.images = UInt32(V)
-        args.classesOwned = UInt32(p.ownedClasses[d].count)
+        args.classesOwned = UInt32(ownedClasses.count)
         args.tableThreshold = DPUTraining.tableThreshold(c, writeBack: false, configuration: f)
-        p.layout.fill(&args)
+        layout.fill(&args)
         var header = args.encoded
         for pair in pairs {
             let cls = pair / data.filters
-            header += TrainPair(cls: UInt16(cls), classSlot: UInt16(p.ownedClasses[d].firstIndex(of: cls)!), filter: UInt16(pair % data.filters),
+            header += TrainPair(cls: UInt16(cls), classSlot: UInt16(ownedClasses.firstIndex(of: cls)!), filter: UInt16(pair % data.filters),
                                 samples: UInt32(V), streamOffset: UInt32(offsets[pair % data.filters]!)).encoded
         }
         return (header, stream)
     }
 
-    /// Each target's arguments (only the 104-byte `TrainArgs`, not the descriptors) from its
+    /// A target's arguments (only the 104-byte `TrainArgs`, not the descriptors) from its
     /// bleach-minima header, edited for a later kernel.
-    func arguments(from headers: [[UInt8]], _ edit: (inout TrainArgs) -> Void) -> [[UInt8]] {
-        headers.map { header in
-            var a = TrainArgs(decoding: header)
-            edit(&a)
-            return a.encoded
+    func arguments(from header: [UInt8], _ edit: (inout TrainArgs) -> Void) -> [UInt8] {
+        var a = TrainArgs(decoding: header)
+        edit(&a)
+        return a.encoded
+    }
+
+    /// bleach-score's arguments for one round of the search (1 to 3 candidates), from a
+    /// target's bleach-minima header.
+    func scoreArguments(from header: [UInt8], candidates: [Int]) -> [UInt8] {
+        arguments(from: header) { a in
+            a.kernel = .bleachScore
+            a.tasklets = UInt32(scoreTasklets)
+            a.candidates = UInt32(candidates.count)
+            for j in 0..<4 { a.threshold[j] = j < candidates.count ? UInt32(clamping: candidates[j]) : 0 }
+        }
+    }
+
+    /// binarize's arguments for the chosen b, from a target's bleach-minima header.
+    func binarizeArguments(from header: [UInt8], bleach: Int) -> [UInt8] {
+        arguments(from: header) { a in
+            a.kernel = .binarize
+            a.tasklets = UInt32(scoreTasklets)
+            a.threshold = [UInt32(clamping: bleach), 0, 0, 0]
         }
     }
 
@@ -135,12 +160,7 @@ extension TrainingDriver {
     /// validation images whose summed responses' argmax is their label.
     func scoreOnDPUs(_ candidates: [Int], _ p: BleachPlacement, headers: [[UInt8]], progress: (String) -> Void) throws -> [Int] {
         let T = scoreTasklets, c = self.c, bw = scoreBatch
-        let args = arguments(from: headers) { a in
-            a.kernel = .bleachScore
-            a.tasklets = UInt32(T)
-            a.candidates = UInt32(candidates.count)
-            for j in 0..<4 { a.threshold[j] = j < candidates.count ? UInt32(clamping: candidates[j]) : 0 }
-        }
+        let args = headers.map { scoreArguments(from: $0, candidates: candidates) }
         try push(args, targets: p.targets, address: 0, label: "candidates")
         try system.launch(kernel: "bleach-score", tasklets: T, dpus: p.targets) { _, setup in
             try TrainingKernels.bleachScore(setup: &setup, batch: bw, c: c)
@@ -195,11 +215,7 @@ extension TrainingDriver {
     /// words, [pair][word] in class-major pair order.
     func binarizeOnDPUs(bleach: Int, _ p: BleachPlacement, headers: [[UInt8]]) throws -> [UInt64] {
         let T = scoreTasklets, c = self.c
-        let args = arguments(from: headers) { a in
-            a.kernel = .binarize
-            a.tasklets = UInt32(T)
-            a.threshold = [UInt32(clamping: bleach), 0, 0, 0]
-        }
+        let args = headers.map { binarizeArguments(from: $0, bleach: bleach) }
         try push(args, targets: p.targets, address: 0, label: "threshold")
         try system.launch(kernel: "binarize", tasklets: T, dpus: p.targets) { _, setup in
             try TrainingKernels.binarize(setup: &setup, plan: TrainingWRAMPlan(tables: false, streamBytes: 512), c: c)
