@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "SimctlCommands", dependencies: ["DPUSupport", "DPUSim", "PIMSystem", "DPUHardware", "DPUCalibration", "BTHOWeNModel", "BTHOWeNKernels", "PrIMKernels"]),
         .executableTarget(name: "simctl", dependencies: ["SimctlCommands"]),
         // Helpers shared by the test targets (the hardware backend's test doubles).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["DPUSupport"], path: "Tests/TestSupport"),
         .testTarget(name: "DPUSimTests", dependencies: ["DPUSupport", "DPUSim", "PIMSystem", "DPUCalibration"]),
         .testTarget(name: "BTHOWeNKernelsTests", dependencies: ["DPUSupport", "BTHOWeNModel", "BTHOWeNKernels", "DPUSim", "PIMSystem", "DPUHardware", "DPUCalibration", "TestSupport"]),
         .testTarget(name: "PrIMKernelsTests", dependencies: ["DPUSupport", "PrIMKernels", "DPUSim", "TestSupport"]),

@@ -77,7 +77,7 @@ public final class DPUSystem: @unchecked Sendable {
             precondition(bytes.count == bytesPerDPU, "push_xfer needs equal-length buffers")
             dpus[i].mram.write(address, bytes: bytes)
         }
-        recordPush(label: label, bytesPerDPU: bytesPerDPU, targets: targets)
+        recordTransfer(label, .toDPU, bytesPerDPU: bytesPerDPU, targets: targets)
     }
 
     /// The same parallel push where several DPUs get the same buffer — `dpu_prepare_xfer`
@@ -98,10 +98,6 @@ public final class DPUSystem: @unchecked Sendable {
                 firstHolder[b] = i
             }
         }
-        recordPush(label: label, bytesPerDPU: bytesPerDPU, targets: targets)
-    }
-
-    private func recordPush(label: String, bytesPerDPU: Int, targets: [Int]) {
         recordTransfer(label, .toDPU, bytesPerDPU: bytesPerDPU, targets: targets)
     }
 
@@ -129,18 +125,13 @@ public final class DPUSystem: @unchecked Sendable {
         recordTransfer(label, .toDPU, bytesPerDPU: bytes.count, targets: [dpu])
     }
 
-    /// `dpu_push_xfer` to or from a `__host` variable in WRAM (a kernel's arguments, a
-    /// per-DPU result): the kernel receives or returns the value as Swift captures, so this
-    /// moves no bytes and only records the transfer's modelled cost, `bytesPerDPU` to or from
-    /// each DPU in `targets` (`kind` `.toDPU`, `.fromDPU` or `.broadcast`).
-    public func chargeSymbolTransfer(bytesPerDPU: Int, dpus targets: [Int], kind: TransferModel.Kind, label: String) {
-        recordTransfer(label, kind, bytesPerDPU: bytesPerDPU, targets: targets)
-    }
-
-    /// Records a logical transfer of `bytesPerDPU` to or from each DPU in `targets` (all
-    /// of them at once, as one `dpu_push_xfer` would) without moving bytes: the caller
-    /// moves them in waves inside `withTransfersUncharged`. Costs what the transfer call
-    /// would (`TransferModel`); no bytes or no targets cost nothing but are still recorded.
+    /// Records a transfer of `bytesPerDPU` to or from each DPU in `targets` (`kind` `.toDPU`,
+    /// `.fromDPU` or `.broadcast`) at what the transfer call costs (`TransferModel`), without
+    /// moving bytes. Two uses: `dpu_push_xfer` to or from a `__host` variable in WRAM (a
+    /// kernel's arguments, a per-DPU result), which the kernel receives or returns as Swift
+    /// captures; and a logical transfer to all `targets` at once that the caller moves in
+    /// waves inside `withTransfersUncharged`. No bytes or no targets cost nothing but are still
+    /// recorded.
     public func chargeTransfer(_ label: String, _ kind: TransferModel.Kind, bytesPerDPU: Int, dpus targets: [Int]) {
         recordTransfer(label, kind, bytesPerDPU: bytesPerDPU, targets: targets)
     }

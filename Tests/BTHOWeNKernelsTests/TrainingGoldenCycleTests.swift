@@ -2,6 +2,7 @@ import BTHOWeNModel
 import DPUSupport
 import DPUSim
 import Foundation
+import TestSupport
 import XCTest
 @testable import BTHOWeNKernels
 
@@ -48,17 +49,7 @@ final class TrainingGoldenCycleTests: XCTestCase {
 
     func testTrainingCycleCountsMatchTheGoldens() throws {
         let measured = try measure()
-        if ProcessInfo.processInfo.environment["DPUSIM_BLESS_GOLDENS"] == "1" {
-            try AtomicFile.write(measured.text, to: Self.goldensURL.path)
-            print("blessed \(Self.goldensURL.path)")
-            return
-        }
-        let golden = try CSVTable.parse(String(contentsOf: Self.goldensURL, encoding: .utf8))
-        XCTAssertEqual(golden.header, measured.header)
-        XCTAssertEqual(golden.rows.count, measured.rows.count, "the set of golden points changed: re-bless deliberately")
-        for (g, m) in zip(golden.rows, measured.rows) {
-            XCTAssertEqual(g, m, "\(m[0...6]): golden \(g[7...]) vs measured \(m[7...])")
-        }
+        try GoldenFile.check(measured, against: Self.goldensURL, key: 7)
     }
 
     /// The same cycles on 1 host thread and on several: simulation is deterministic.

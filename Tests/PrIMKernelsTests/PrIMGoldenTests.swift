@@ -50,16 +50,6 @@ final class PrIMGoldenTests: XCTestCase {
     func testPredictionsMatchTheGoldens() throws {
         XCTAssertEqual(Set(Self.points.map(\.0)), Set(PrIMBenchmark.allCases), "every benchmark has golden points")
         let measured = try measure()
-        if ProcessInfo.processInfo.environment["DPUSIM_BLESS_GOLDENS"] == "1" {
-            try AtomicFile.write(measured.text, to: Self.goldensURL.path)
-            print("blessed \(Self.goldensURL.path)")
-            return
-        }
-        let golden = try CSVTable.parse(String(contentsOf: Self.goldensURL, encoding: .utf8))
-        XCTAssertEqual(golden.header, measured.header)
-        XCTAssertEqual(golden.rows.count, measured.rows.count, "the set of golden points changed: re-bless deliberately")
-        for (g, m) in zip(golden.rows, measured.rows) {
-            XCTAssertEqual(g, m, "\(m[0]) dpus=\(m[1]) param=\(m[2]): golden \(g[4...]) vs measured \(m[4...])")
-        }
+        try GoldenFile.check(measured, against: Self.goldensURL, key: 4)
     }
 }

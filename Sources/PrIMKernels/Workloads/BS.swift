@@ -62,7 +62,7 @@ public struct BS: PrIMWorkload {
         let dpus = host.dpus, inputBytes = size * 8
         let input = PrIMBytes.encode((1...size).lazy.map { Int64($0) })
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 24, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 24, dpus: dpus)
             try host.system.push(to: 0, bytesPerDPU: inputBytes, dpus: dpus, label: "input", buffers: [input], bufferOf: { _ in 0 })
             try host.system.push(to: inputBytes, bytesPerDPU: slicePerDPU * 8, dpus: dpus, label: "querys") { i in
                 PrIMBytes.encode((i * slicePerDPU..<(i + 1) * slicePerDPU).lazy.map { Int64($0) })
@@ -75,7 +75,7 @@ public struct BS: PrIMWorkload {
             }
         }
         let found = host.phase(.dpuToCPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: host.tasklets * 8, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
+            host.system.chargeTransfer("DPU_RESULTS", .fromDPU, bytesPerDPU: host.tasklets * 8, dpus: dpus)
             let found = dpus.map { d in
                 (0..<host.tasklets).map { host.system.dpus[d].wram.load(Self.resultsWRAM + 8 * $0, as: Int64.self) }
             }

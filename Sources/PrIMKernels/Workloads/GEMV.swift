@@ -59,7 +59,7 @@ public struct GEMV: PrIMWorkload {
         let dpus = host.dpus, p = partition, rowBytes = p.maxRows * nPad * 4
         let args = dpus.map { GEMVArguments(nSize: UInt32(n), nSizePad: UInt32(nPad), nrRows: UInt32(p.rows[$0]), maxRows: UInt32(p.maxRows)) }
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 16, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 16, dpus: dpus)
             try host.system.push(to: 0, bytesPerDPU: rowBytes, dpus: dpus, label: "A") { i in
                 GEMVKernel.rows(a, from: p.previousRows[i] * n, count: p.maxRows * nPad)
             }

@@ -164,7 +164,7 @@ struct HistogramHost: Sendable {
              _ program: @escaping @Sendable (Int, inout LaunchSetup) throws -> TaskletBody) throws {
         let targets = host.dpus, transfer = transferBytes, bins = Self.bins
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 16, dpus: targets, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 16, dpus: targets)
             try host.system.push(to: 0, bytesPerDPU: transfer, dpus: targets, label: "A") { i in
                 PrIMBytes.encode(pixels[(i * perDPU)..<((i + 1) * perDPU)])
             }

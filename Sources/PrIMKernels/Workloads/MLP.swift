@@ -73,7 +73,7 @@ public struct MLP: PrIMWorkload {
         let dpus = host.dpus, p = partition, rowBytes = p.maxRows * n * 4, resultsAt = rowBytes + n * 4
         let args = dpus.map { GEMVArguments(nSize: UInt32(n), nSizePad: UInt32(n), nrRows: UInt32(p.rows[$0]), maxRows: UInt32(p.maxRows)) }
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 16, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 16, dpus: dpus)
             try pushWeights(0, host)
             try host.system.push(to: rowBytes, bytesPerDPU: n * 4, dpus: dpus, label: "B",
                                  buffers: [PrIMBytes.encode(b)], bufferOf: { _ in 0 })

@@ -78,7 +78,7 @@ public struct RED: PrIMWorkload {
     public func run(on host: PrIMHost) throws {
         let dpus = host.dpus, transfer = perDPU * 8
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: Self.argumentBytes, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: Self.argumentBytes, dpus: dpus)
             try host.system.push(to: 0, bytesPerDPU: transfer, dpus: dpus, label: "A") { i in
                 PrIMBytes.encode(a[(i * perDPU)..<((i + 1) * perDPU)])
             }
@@ -91,7 +91,7 @@ public struct RED: PrIMWorkload {
         }
         let count = host.phase(.dpuToCPU) { () -> Int64 in
             let bytes = Self.resultBytes * host.tasklets
-            host.system.chargeSymbolTransfer(bytesPerDPU: bytes, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
+            host.system.chargeTransfer("DPU_RESULTS", .fromDPU, bytesPerDPU: bytes, dpus: dpus)
             var count: Int64 = 0
             for i in dpus {
                 // results[i].t_count = results_retrieve[i][0].t_count; count += it.

@@ -127,7 +127,7 @@ struct PrIMScanInput {
     /// CPU-DPU: the arguments (the same for every DPU, pushed with `dpu_push_xfer`) and A.
     func pushInputs(_ host: PrIMHost) throws {
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: Self.argumentBytes, dpus: host.dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: Self.argumentBytes, dpus: host.dpus)
             try host.system.push(to: 0, bytesPerDPU: perDPU * 8, dpus: host.dpus, label: "A") { i in
                 PrIMBytes.encode(a[(i * perDPU)..<((i + 1) * perDPU)])
             }
@@ -139,7 +139,7 @@ struct PrIMScanInput {
     /// arguments for the second kernel. Returns `results_scan`.
     func interDPU(_ host: PrIMHost, resultTasklet: Int) -> [Int64] {
         let dpus = host.dpus
-        host.system.chargeSymbolTransfer(bytesPerDPU: 8 * host.tasklets, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
+        host.system.chargeTransfer("DPU_RESULTS", .fromDPU, bytesPerDPU: 8 * host.tasklets, dpus: dpus)
         var accum: Int64 = 0
         var scan = [Int64]()
         scan.reserveCapacity(dpus.count)
@@ -151,7 +151,7 @@ struct PrIMScanInput {
         // Per DPU: the loop over the tasklets (test, `if`, increment), the scan step, and the
         // three fields of its arguments.
         host.system.chargeHost("SCAN: scan of the DPUs' counts", operations: dpus.count * (3 * host.tasklets + 7))
-        host.system.chargeSymbolTransfer(bytesPerDPU: Self.argumentBytes, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+        host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: Self.argumentBytes, dpus: dpus)
         return scan
     }
 

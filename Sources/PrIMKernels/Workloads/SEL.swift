@@ -87,7 +87,7 @@ public struct SEL: PrIMWorkload {
     public func run(on host: PrIMHost) throws {
         let dpus = host.dpus, bytes = perDPU * 8
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 8, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 8, dpus: dpus)
             try host.system.push(to: 0, bytesPerDPU: bytes, dpus: dpus, label: "A") { i in
                 PrIMBytes.encode(a[(i * perDPU)..<((i + 1) * perDPU)])
             }
@@ -100,7 +100,7 @@ public struct SEL: PrIMWorkload {
         }
         let tCount = counts.values
         let scan = host.phase(.dpuToCPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 4 * host.tasklets, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
+            host.system.chargeTransfer("DPU_RESULTS", .fromDPU, bytesPerDPU: 4 * host.tasklets, dpus: dpus)
             host.system.chargeHost("count scan", operations: dpus.count * (host.tasklets + 1))
             return tCount.reduce(into: [0]) { $0.append($0.last! + $1) }
         }

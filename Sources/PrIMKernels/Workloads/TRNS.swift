@@ -95,13 +95,13 @@ public struct TRNS: PrIMWorkload {
             }
             try host.system.push(to: blockBytes, bytesPerDPU: doneBytes, dpus: active, label: "done reset",
                                  buffers: [[UInt8](repeating: 0, count: doneBytes)]) { _ in 0 }
-            host.system.chargeSymbolTransfer(bytesPerDPU: 16, dpus: active, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 16, dpus: active)
             _ = try host.phase(.kernel) {
                 try host.system.launch(kernel: "prim-trns-step2", tasklets: host.tasklets, dpus: active) { _, setup in
                     try Self.step2(&setup, tiles: tiles)
                 }
             }
-            host.system.chargeSymbolTransfer(bytesPerDPU: 16, dpus: active, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 16, dpus: active)
             let system = host.system
             _ = try host.phase(.kernel) {
                 try host.system.launch(kernel: "prim-trns-step3", tasklets: host.tasklets, dpus: active) { dpu, setup in

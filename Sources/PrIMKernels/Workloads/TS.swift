@@ -93,7 +93,7 @@ public struct TS: PrIMWorkload {
         let dpus = host.dpus, m = Self.queryLength, slice = slicePerDPU, part = (slice + m) * 4
         let args = TSArguments(queryLength: UInt32(m), queryMean: queryMean, queryStd: queryStd, slicePerDPU: UInt32(slice))
         try host.phase(.cpuToDPU) {
-            for d in dpus { host.system.chargeSymbolTransfer(bytesPerDPU: 28, dpus: [d], kind: .toDPU, label: "DPU_INPUT_ARGUMENTS") }
+            for d in dpus { host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 28, dpus: [d]) }
             try host.system.push(to: 0, bytesPerDPU: m * 4, dpus: dpus, label: "query", buffers: [PrIMBytes.encode(query)], bufferOf: { _ in 0 })
             for (k, (label, values)) in [("tSeries", series), ("AMean", mean), ("ASigma", sigma)].enumerated() {
                 try host.system.push(to: m * 4 + k * part, bytesPerDPU: part, dpus: dpus, label: label) { i in
@@ -107,7 +107,7 @@ public struct TS: PrIMWorkload {
             }
         }
         let results = host.phase(.dpuToCPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: host.tasklets * 16, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
+            host.system.chargeTransfer("DPU_RESULTS", .fromDPU, bytesPerDPU: host.tasklets * 16, dpus: dpus)
             let results = dpus.map { d in
                 (0..<host.tasklets).map { t -> (Int32, UInt32) in
                     let wram = host.system.dpus[d].wram, at = Self.resultsWRAM + 16 * t

@@ -83,7 +83,7 @@ public struct UNI: PrIMWorkload {
     public func run(on host: PrIMHost) throws {
         let dpus = host.dpus, size = perDPU * 8
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: Self.argumentBytes, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: Self.argumentBytes, dpus: dpus)
             try host.system.push(to: 0, bytesPerDPU: size, dpus: dpus, label: "A") { i in
                 PrIMBytes.encode(a[(i * perDPU)..<((i + 1) * perDPU)])
             }
@@ -108,7 +108,7 @@ public struct UNI: PrIMWorkload {
     /// copies. Returns `bufferC` and `accum` (the number of unique elements).
     func retrieve(_ host: PrIMHost) throws -> (c: [Int64], count: UInt32) {
         let dpus = host.dpus, last = host.tasklets - 1
-        host.system.chargeSymbolTransfer(bytesPerDPU: Self.resultBytes * host.tasklets, dpus: dpus, kind: .fromDPU, label: "DPU_RESULTS")
+        host.system.chargeTransfer("DPU_RESULTS", .fromDPU, bytesPerDPU: Self.resultBytes * host.tasklets, dpus: dpus)
         var counts = [UInt32](), scan = [UInt32](), offsets = [UInt32]()
         var accum: UInt32 = 0, previousLast: Int64 = 0
         for i in dpus {

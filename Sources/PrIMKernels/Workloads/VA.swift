@@ -57,7 +57,7 @@ public struct VA: PrIMWorkload {
     public func run(on host: PrIMHost) throws {
         let dpus = host.dpus, transfer = perDPU * 4
         try host.phase(.cpuToDPU) {
-            host.system.chargeSymbolTransfer(bytesPerDPU: 12, dpus: dpus, kind: .toDPU, label: "DPU_INPUT_ARGUMENTS")
+            host.system.chargeTransfer("DPU_INPUT_ARGUMENTS", .toDPU, bytesPerDPU: 12, dpus: dpus)
             try host.system.push(to: 0, bytesPerDPU: transfer, dpus: dpus, label: "A") { i in
                 PrIMBytes.encode(a[(i * perDPU)..<((i + 1) * perDPU)])
             }

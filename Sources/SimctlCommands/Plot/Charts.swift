@@ -35,6 +35,19 @@ enum Charts {
     static let gridColor = "#e4e4e4"
     static let mutedText = "#555"
 
+    /// The grid lines and tick labels of a log-log plot: one vertical line per x tick, labelled
+    /// `labelGap` pixels below the plot, and one horizontal line per y tick, labelled left of it.
+    static func logGrid(_ svg: inout SVGWriter, x: LogScale, y: LogScale, plot: Frame, labelGap: Double) {
+        for t in x.ticks {
+            svg.lineSegment(x1: x.position(t), y1: plot.y, x2: x.position(t), y2: plot.bottom, stroke: gridColor)
+            svg.text(NumberLabel.compact(t), x: x.position(t), y: plot.bottom + labelGap, size: 11, anchor: "middle", fill: mutedText)
+        }
+        for t in y.ticks {
+            svg.lineSegment(x1: plot.x, y1: y.position(t), x2: plot.right, y2: y.position(t), stroke: gridColor)
+            svg.text(NumberLabel.compact(t), x: plot.x - 6, y: y.position(t) + 4, size: 11, anchor: "end", fill: mutedText)
+        }
+    }
+
     /// A line chart: `series` over a linear x axis, y linear from 0 or logarithmic.
     static func lines(_ svg: inout SVGWriter, id: String, frame f: Frame, title: String, xLabel: String, yLabel: String,
                       unit: String, series: [PlotSeries], logY: Bool) {

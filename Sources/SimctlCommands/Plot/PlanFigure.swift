@@ -13,14 +13,7 @@ enum PlanFigure {
         let y = LogScale(values: energy, pixels: plot.y...plot.bottom, reversed: true)
         var svg = SVGWriter()
         svg.text("Plans for MNIST-\(model): throughput vs energy (\(o.rows.count) plans, Pareto front ringed)", x: 20, y: 28, size: 15, weight: "600")
-        for t in x.ticks {
-            svg.lineSegment(x1: x.position(t), y1: plot.y, x2: x.position(t), y2: plot.bottom, stroke: Charts.gridColor)
-            svg.text(NumberLabel.compact(t), x: x.position(t), y: plot.bottom + 16, size: 11, anchor: "middle", fill: Charts.mutedText)
-        }
-        for t in y.ticks {
-            svg.lineSegment(x1: plot.x, y1: y.position(t), x2: plot.right, y2: y.position(t), stroke: Charts.gridColor)
-            svg.text(NumberLabel.compact(t), x: plot.x - 6, y: y.position(t) + 4, size: 11, anchor: "end", fill: Charts.mutedText)
-        }
+        Charts.logGrid(&svg, x: x, y: y, plot: plot, labelGap: 16)
         svg.text("inferences per second (log)", x: plot.x + plot.width / 2, y: plot.bottom + 36, size: 12, anchor: "middle")
         svg.text("energy, J (log)", x: 22, y: plot.y + plot.height / 2, size: 12, anchor: "middle", rotate: -90)
         let front = o.rows.indices.filter { o.rows[$0].pareto }.sorted { rate[$0] < rate[$1] }

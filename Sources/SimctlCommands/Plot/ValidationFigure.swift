@@ -17,14 +17,7 @@ enum ValidationFigure {
         let y = LogScale(values: all.isEmpty ? [1] : all, pixels: plot.y...plot.bottom, reversed: true)
         var svg = SVGWriter()
         svg.text("PrIM kernel time: predicted vs real UPMEM (\(rows.count) rows)", x: 16, y: 26, size: 15, weight: "600")
-        for t in x.ticks {
-            svg.lineSegment(x1: x.position(t), y1: plot.y, x2: x.position(t), y2: plot.bottom, stroke: Charts.gridColor)
-            svg.text(NumberLabel.compact(t), x: x.position(t), y: plot.bottom + 17, size: 11, anchor: "middle", fill: Charts.mutedText)
-        }
-        for t in y.ticks {
-            svg.lineSegment(x1: plot.x, y1: y.position(t), x2: plot.right, y2: y.position(t), stroke: Charts.gridColor)
-            svg.text(NumberLabel.compact(t), x: plot.x - 6, y: y.position(t) + 4, size: 11, anchor: "end", fill: Charts.mutedText)
-        }
+        Charts.logGrid(&svg, x: x, y: y, plot: plot, labelGap: 17)
         svg.lineSegment(x1: plot.x, y1: plot.bottom, x2: plot.right, y2: plot.bottom, stroke: Charts.axisColor)
         svg.lineSegment(x1: plot.x, y1: plot.y, x2: plot.x, y2: plot.bottom, stroke: Charts.axisColor)
         // y = x across the shared domain.
